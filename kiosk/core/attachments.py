@@ -1,0 +1,65 @@
+"""Files an applicant attaches (meter photos, guide 002, 4: pdf, jpg, jpeg, png).
+
+A file is accepted by what its first bytes say, never by its name, and up to a size limit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from kiosk.core.validation import Err, Ok, Result
+
+MAX_BYTES_DEFAULT = 10 * 1024 * 1024
+_MAGIC = (
+    (b"%PDF-", "application/pdf"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+)
+EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    data: bytes
+    sha256: str
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    def describe(self) -> dict[str, object]:
+        """What goes into the payload: the file's identity, not its bytes."""
+        return {
+            "filename": self.filename,
+            "content_type": self.content_type,
+            "size": self.size,
+            "sha256": self.sha256,
+        }
+
+
+def sniff(data: bytes) -> str | None:
+    for magic, content_type in _MAGIC:
+        if data.startswith(magic):
+            return content_type
+    return None
+
+
+def check(
+    data: bytes,
+    filename: str,
+    max_bytes: int = MAX_BYTES_DEFAULT,
+    accept: tuple[str, ...] = tuple(EXTENSIONS),
+) -> Result:
+    """``Ok(Attachment)`` or ``Err`` with ``file.empty``, ``file.too_large`` or ``file.type``."""
+    if not data:
+        return Err("file.empty")
+    if len(data) > max_bytes:
+        return Err("file.too_large", {"max_mb": str(max_bytes // (1024 * 1024))})
+    content_type = sniff(data)
+    if content_type is None or content_type not in accept:
+        return Err("file.type")
+    name = (filename or "file").replace("\\", "/").rsplit("/", 1)[-1][:100] or "file"
+    return Ok(Attachment(name, content_type, data, hashlib.sha256(data).hexdigest()))

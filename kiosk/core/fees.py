@@ -1,0 +1,248 @@
+"""The connection-fee engine (qoşulma haqqı), methodology ``004``.
+
+Section 2 (households, and objects ≤ 150 kW from the existing 0.4 kV grid): ``QH = TG × (X/G) × K × R``,
+separately for 1- and 3-phase supply (2.2); R is not applied for households on 1-phase supply up to and
+including 5 kW (2.4). Section 3 (> 150 kW, or medium/high voltage): ``QH = TG × (IN/G) × K × R × GS`` (3.1–3.3).
+
+A schedule line gives either the published per-kW rate (``rate_per_kw``, what the Tariff Council fixes
+under section 4) or the formula's components (``cost_per_kw`` = X/G or IN/G, K, R, GS). The amount is
+``(fixed + (TG − from_kw) × rate) × adjustment factors``, computed in ``Decimal`` and rounded half-up to the
+qəpik only at the end. Active consumers pay no connection fee for new technical conditions at their existing
+power (decision 346, 3.4).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from kiosk.core import districts as district_list
+from kiosk.core.money import round_qepik, wire_amount
+from kiosk.core.tariffs import Adjustment, Line, Schedule, in_force
+
+SECTION2_MAX_KW = Decimal(150)
+CONSUMER_OF_SERVICE = {"household": "household", "business": "business", "prosumer": "any"}
+
+
+class QuoteError(ValueError):
+    """The fee cannot be quoted; ``code`` is a message id, ``params`` its placeholders."""
+
+    def __init__(self, code: str, message: str, **params: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class QuoteRequest:
+    service: str  # household | business | prosumer
+    power_kw: Decimal
+    phase: int = 1
+    voltage: str | None = None  # low | medium | high (section 3)
+    period: str | None = None  # standard | accelerated
+    district: str | None = None  # district id or name
+    on: date | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    amount: Decimal
+    currency: str
+    tariff_id: str
+    tariff_source: str
+    section: int
+    breakdown: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "amount": wire_amount(self.amount),
+            "currency": self.currency,
+            "tariff_id": self.tariff_id,
+            "tariff_source": self.tariff_source,
+            "section": self.section,
+            "breakdown": self.breakdown,
+        }
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+def _section_for(req: QuoteRequest) -> int:
+    if req.voltage in {"medium", "high"}:
+        return 3  # methodology 3.1: connection from medium or high voltage
+    if req.power_kw > SECTION2_MAX_KW:
+        return 3  # methodology 3.1: above 150 kW
+    return 2
+
+
+def _matches(line: Line, req: QuoteRequest, section: int, consumer: str) -> bool:
+    if line.section != section or line.consumer not in {consumer, "any"}:
+        return False
+    if section == 2 and line.phase != req.phase:
+        return False
+    if section == 3 and line.voltage != (req.voltage or "low"):
+        return False
+    return line.from_kw < req.power_kw <= line.to_kw
+
+
+def _pick_line(schedule: Schedule, req: QuoteRequest, section: int, consumer: str) -> Line:
+    candidates = [ln for ln in schedule.lines if _matches(ln, req, section, consumer)]
+    wanted = req.period or "standard"
+    by_period = [ln for ln in candidates if ln.period == wanted]
+    if not by_period:
+        if wanted == "accelerated":
+            if candidates:
+                raise QuoteError(
+                    "fee.no_period",
+                    f"schedule {schedule.id} has no accelerated connection",
+                    period=wanted,
+                )
+        by_period = [ln for ln in candidates if ln.period is None]
+    if not by_period:
+        what = f"phase {req.phase}" if section == 2 else f"{req.voltage or 'low'} voltage"
+        raise QuoteError(
+            "fee.no_line",
+            f"schedule {schedule.id} has no line for {_plain(req.power_kw)} kW, {what}, section {section}",
+            power=_plain(req.power_kw),
+            schedule=schedule.id,
+        )
+    specific = [ln for ln in by_period if ln.consumer == consumer]
+    return (specific or by_period)[0]
+
+
+def _rate(line: Line, req: QuoteRequest, consumer: str) -> tuple[Decimal, bool, dict[str, str]]:
+    if line.rate_per_kw is not None:
+        return line.rate_per_kw, False, {"rate_per_kw": _plain(line.rate_per_kw)}
+    assert line.cost_per_kw is not None
+    k = line.k if line.k is not None else Decimal(1)
+    r = line.r if line.r is not None else Decimal(1)
+    gs = line.gs if line.gs is not None else Decimal(1)
+    # Methodology 2.4: R is not applied for households on 1-phase supply up to and including 5 kW.
+    r_exempt = (
+        line.section == 2
+        and consumer == "household"
+        and req.phase == 1
+        and req.power_kw <= Decimal(5)
+    )
+    rate = line.cost_per_kw * k * (Decimal(1) if r_exempt else r) * gs
+    factors = {"cost_per_kw": _plain(line.cost_per_kw), "K": _plain(k), "R": _plain(r)}
+    if line.section == 3:
+        factors["GS"] = _plain(gs)
+    return rate, r_exempt, factors
+
+
+def _adjustment_applies(
+    adj: Adjustment,
+    req: QuoteRequest,
+    on: date,
+    section: int,
+    consumer: str,
+    district_id: str | None,
+) -> bool:
+    if on < adj.effective_from:
+        return False
+    if adj.districts and district_id not in adj.districts:
+        return False
+    if adj.consumer != "any" and adj.consumer != consumer:
+        return False
+    if adj.phase is not None and (section != 2 or adj.phase != req.phase):
+        return False
+    if adj.section is not None and adj.section != section:
+        return False
+    if adj.voltage is not None and adj.voltage != (req.voltage or "low"):
+        return False
+    if adj.from_kw is not None and req.power_kw <= adj.from_kw:
+        return False
+    return not (adj.to_kw is not None and req.power_kw > adj.to_kw)
+
+
+def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
+    """The fee for ``req`` under the schedule in force on ``req.on`` (today when not given)."""
+    on = req.on or date.today()
+    schedule = in_force(schedules, on)
+    if schedule is None:
+        raise QuoteError(
+            "fee.no_schedule",
+            f"no tariff schedule is in force on {on.isoformat()}",
+            date=on.isoformat(),
+        )
+    if req.service not in CONSUMER_OF_SERVICE:
+        raise QuoteError("fee.service", f"unknown service {req.service!r}")
+    if req.power_kw <= 0:
+        raise QuoteError("power.positive", "the required power must be greater than zero")
+    if req.phase not in (1, 3):
+        raise QuoteError("phase.choice", "the phase must be 1 or 3")
+    district_id = None
+    if req.district:
+        found = district_list.find(req.district)
+        if found is None:
+            raise QuoteError("district.unknown", f"unknown district {req.district!r}")
+        district_id = found.id
+
+    base = {
+        "power_kw": _plain(req.power_kw),
+        "phase": req.phase,
+        "voltage": req.voltage,
+        "period": req.period,
+        "district": district_id,
+        "date": on.isoformat(),
+    }
+    if req.service == "prosumer":
+        # Decision 346, 3.4: new technical conditions at the existing connected power, without a fee.
+        breakdown = {
+            **base,
+            "rule": "decision 346, 3.4",
+            "formula": "0.00",
+            "adjustments": [],
+            "fixed": "0.00",
+            "from_kw": "0",
+            "rate_per_kw": "0.00",
+            "r_exempt": False,
+        }
+        return Quote(Decimal("0.00"), schedule.currency, schedule.id, schedule.source, 0, breakdown)
+
+    consumer = CONSUMER_OF_SERVICE[req.service]
+    section = _section_for(req)
+    line = _pick_line(schedule, req, section, consumer)
+    rate, r_exempt, factors = _rate(line, req, consumer)
+    subtotal = line.fixed + (req.power_kw - line.from_kw) * rate
+    amount = subtotal
+    applied = []
+    for adj in schedule.adjustments:
+        if _adjustment_applies(adj, req, on, section, consumer, district_id):
+            amount *= adj.factor
+            applied.append(
+                {
+                    "factor": _plain(adj.factor),
+                    "note": adj.note,
+                    "effective_from": adj.effective_from.isoformat(),
+                }
+            )
+    final = round_qepik(amount)
+    formula = (
+        f"{wire_amount(line.fixed)} + ({_plain(req.power_kw)} − {_plain(line.from_kw)}) × "
+        f"{wire_amount(rate)}"
+    )
+    if applied:
+        formula = f"({formula}) × " + " × ".join(a["factor"] for a in applied)
+    breakdown = {
+        **base,
+        "consumer": consumer,
+        "line": line.source_line,
+        "line_file": line.source_file,
+        "band": {"from_kw": _plain(line.from_kw), "to_kw": _plain(line.to_kw)},
+        "from_kw": _plain(line.from_kw),
+        "fixed": wire_amount(line.fixed),
+        "rate_per_kw": wire_amount(rate),
+        "rate_exact": _plain(rate),
+        "factors": factors,
+        "r_exempt": r_exempt,
+        "subtotal": _plain(subtotal),
+        "adjustments": applied,
+        "formula": f"{formula} = {wire_amount(final)}",
+    }
+    return Quote(final, schedule.currency, schedule.id, schedule.source, section, breakdown)

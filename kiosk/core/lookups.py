@@ -1,0 +1,44 @@
+"""How a registry look-up's answer fills an application (guide 001, 2.1: main data from state registries;
+guide 002, 3: the subscriber's name and address). The answers' shapes are in ``docs/WIRE.md``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# The field whose value is looked up, per kind of look-up.
+KEY_FIELDS = {"person": "fin", "azersu": "subscriber_code", "azerishiq": "subscriber_code"}
+FILLS = {
+    "person": ("surname", "given_name", "patronymic", "address"),
+    "azersu": ("subscriber_name", "subscriber_address", "known_meters"),
+    "azerishiq": ("connected_power_kw",),
+}
+# Filled but never shown as a field.
+HIDDEN = {"known_meters"}
+
+
+def answers_from(kind: str, result: Mapping[str, Any]) -> dict[str, Any]:
+    if kind == "person":
+        return {k: str(result.get(k) or "") for k in FILLS["person"] if result.get(k)}
+    if kind == "azersu":
+        name = " ".join(
+            str(result.get(k) or "") for k in ("surname", "given_name", "patronymic")
+        ).strip()
+        meters = [
+            {
+                "factory_number": str(m.get("factory_number", "")).upper(),
+                "last_reading": str(m.get("last_reading", "")),
+                "last_reading_date": str(m.get("last_reading_date", "")),
+            }
+            for m in result.get("meters") or []
+            if isinstance(m, Mapping)
+        ]
+        return {
+            "subscriber_name": name,
+            "subscriber_address": str(result.get("address") or ""),
+            "known_meters": meters,
+        }
+    if kind == "azerishiq":
+        power = result.get("connected_power_kw")
+        return {"connected_power_kw": str(power)} if power not in (None, "") else {}
+    raise KeyError(kind)

@@ -1,0 +1,70 @@
+"""Money: ``Decimal`` all the way, rounded half-up to the qəpik only at the end.
+
+Shown as ``1 234,56 ₼`` in Azerbaijani and Russian, and as ``AZN 1,234.56`` in English (the manat sign
+is not widely recognised by English readers; the ISO code is, and it is how AZN amounts appear in English
+bank and utility documents).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+QEPIK = Decimal("0.01")
+MANAT_SIGN = "\u20bc"
+
+
+def to_decimal(value: object) -> Decimal:
+    """A Decimal from an int, str or Decimal (never via float, whose binary value is not the written one)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise TypeError("a bool is not an amount")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        try:
+            result = Decimal(value.strip().replace(",", "."))
+        except InvalidOperation as exc:
+            raise ValueError(f"not a number: {value!r}") from exc
+        if not result.is_finite():
+            raise ValueError(f"not a finite number: {value!r}")
+        return result
+    raise TypeError(f"cannot make an amount of {type(value).__name__}")
+
+
+def round_qepik(amount: Decimal) -> Decimal:
+    """Round half-up to the qəpik (0.01 AZN)."""
+    return amount.quantize(QEPIK, rounding=ROUND_HALF_UP)
+
+
+def _group(digits: str, sep: str) -> str:
+    parts: list[str] = []
+    while len(digits) > 3:
+        parts.insert(0, digits[-3:])
+        digits = digits[:-3]
+    parts.insert(0, digits)
+    return sep.join(parts)
+
+
+def format_amount(amount: Decimal, lang: str = "az") -> str:
+    """The number alone: ``1 234,56`` (az, ru) or ``1,234.56`` (en)."""
+    value = round_qepik(amount)
+    sign = "-" if value < 0 else ""
+    whole, frac = f"{abs(value):.2f}".split(".")
+    if lang == "en":
+        return f"{sign}{_group(whole, ',')}.{frac}"
+    return f"{sign}{_group(whole, ' ')},{frac}"
+
+
+def format_money(amount: Decimal, lang: str = "az") -> str:
+    """``1 234,56 ₼`` in az and ru, ``AZN 1,234.56`` in en."""
+    if lang == "en":
+        return f"AZN {format_amount(amount, lang)}"
+    return f"{format_amount(amount, lang)} {MANAT_SIGN}"
+
+
+def wire_amount(amount: Decimal) -> str:
+    """The amount as sent to the server and printed by ``--json``: two decimals, a dot, no grouping."""
+    return f"{round_qepik(amount):.2f}"

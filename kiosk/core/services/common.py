@@ -1,0 +1,150 @@
+"""Steps and fields that several services share."""
+
+from __future__ import annotations
+
+from kiosk.core.i18n import QT_TRANSLATE_NOOP
+from kiosk.core.services.model import Choice, Field, Step
+
+FIN = Field(
+    "fin",
+    "fin",
+    QT_TRANSLATE_NOOP("Field", "FIN (personal identification number)"),
+    hint=QT_TRANSLATE_NOOP("Hint", "7 characters on your ID card, e.g. 5ABCD7K"),
+    keyboard="code",
+    lookup="person",
+    sensitive=True,
+)
+MOBILE = Field(
+    "mobile",
+    "mobile",
+    QT_TRANSLATE_NOOP("Field", "Mobile number"),
+    hint=QT_TRANSLATE_NOOP("Hint", "An active mobile number: we send the result by SMS"),
+    keyboard="phone",
+    sensitive=True,
+)
+SURNAME = Field(
+    "surname",
+    "text",
+    QT_TRANSLATE_NOOP("Field", "Surname"),
+    validator="person_name",
+    filled_by_lookup=True,
+    sensitive=True,
+)
+GIVEN_NAME = Field(
+    "given_name",
+    "text",
+    QT_TRANSLATE_NOOP("Field", "Name"),
+    validator="person_name",
+    filled_by_lookup=True,
+    sensitive=True,
+)
+PATRONYMIC = Field(
+    "patronymic",
+    "text",
+    QT_TRANSLATE_NOOP("Field", "Patronymic"),
+    required=False,
+    validator="person_name",
+    filled_by_lookup=True,
+    sensitive=True,
+)
+ADDRESS = Field(
+    "address",
+    "text",
+    QT_TRANSLATE_NOOP("Field", "Registered address"),
+    validator="text",
+    filled_by_lookup=True,
+    sensitive=True,
+)
+EMAIL = Field(
+    "email",
+    "email",
+    QT_TRANSLATE_NOOP("Field", "E-mail"),
+    required=False,
+    keyboard="email",
+    sensitive=True,
+)
+
+# Guide 001, 1 and 2.1: sign-in, then the main data filled in from state registries.
+IDENTITY = Step(
+    "identity",
+    QT_TRANSLATE_NOOP("Step", "Your identity"),
+    (FIN, MOBILE),
+    hint=QT_TRANSLATE_NOOP(
+        "Hint", "When the kiosk is online, your details are filled in from the state registry."
+    ),
+)
+APPLICANT = Step(
+    "applicant",
+    QT_TRANSLATE_NOOP("Step", "Your details"),
+    (SURNAME, GIVEN_NAME, PATRONYMIC, ADDRESS),
+)
+CONTACT = Step(
+    "contact",
+    QT_TRANSLATE_NOOP("Step", "Contact"),
+    (EMAIL,),
+    hint=QT_TRANSLATE_NOOP("Hint", "Optional: we also send the result by e-mail."),
+)
+REVIEW = Step("review", QT_TRANSLATE_NOOP("Step", "Check your answers"), kind="review")
+
+PERIOD = Field(
+    "period",
+    "choice",
+    QT_TRANSLATE_NOOP("Field", "Execution period of the work"),
+    choices=(
+        Choice("standard", QT_TRANSLATE_NOOP("Choice", "Standard")),
+        Choice("accelerated", QT_TRANSLATE_NOOP("Choice", "Accelerated")),
+    ),
+    default="standard",
+)
+PHASE = Field(
+    "phase",
+    "choice",
+    QT_TRANSLATE_NOOP("Field", "Phase"),
+    validator="phase",
+    choices=(
+        Choice("1", QT_TRANSLATE_NOOP("Choice", "Single-phase (1)")),
+        Choice("3", QT_TRANSLATE_NOOP("Choice", "Three-phase (3)")),
+    ),
+    default="1",
+)
+POWER = Field(
+    "power_kw",
+    "power",
+    QT_TRANSLATE_NOOP("Field", "Required power, kW"),
+    hint=QT_TRANSLATE_NOOP("Hint", "Up to 150 kW, in steps of 0.1"),
+    keyboard="numeric",
+)
+# Guide 001, 2.2: execution period, phase and required power; "Hesabla" shows the amount.
+CONNECTION = Step("connection", QT_TRANSLATE_NOOP("Step", "What you need"), (PERIOD, PHASE, POWER))
+
+DISTRICT = Field("district", "district", QT_TRANSLATE_NOOP("Field", "District or city"))
+PROPERTY_REGISTRY = Field(
+    "property_registry_number",
+    "text",
+    QT_TRANSLATE_NOOP("Field", "Property registry number"),
+    validator="registry_number",
+    keyboard="code",
+)
+REGISTRATION = Field(
+    "registration_number",
+    "text",
+    QT_TRANSLATE_NOOP("Field", "Registration number"),
+    validator="registry_number",
+    keyboard="code",
+)
+# Guide 001, 2.3: district, property registry number and registration number.
+OBJECT = Step(
+    "object", QT_TRANSLATE_NOOP("Step", "The object"), (DISTRICT, PROPERTY_REGISTRY, REGISTRATION)
+)
+
+QUOTE = Step("quote", QT_TRANSLATE_NOOP("Step", "Connection fee"), kind="quote")
+
+CONNECTION_STATUSES = (
+    "received",
+    "under_review",
+    "fee_to_pay",
+    "paid",
+    "works",
+    "connected",
+    "rejected",
+)

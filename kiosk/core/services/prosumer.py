@@ -1,0 +1,94 @@
+"""Active consumer (aktiv istehlakçı) with solar or wind generation — Cabinet decision No. 346 (``003``)."""
+
+from kiosk.core.i18n import QT_TRANSLATE_NOOP
+from kiosk.core.services import common
+from kiosk.core.services.model import Choice, Field, Service, Step
+
+SUBSCRIBER = Step(
+    "subscriber",
+    QT_TRANSLATE_NOOP("Step", "Your electricity subscription"),
+    (
+        Field(
+            "subscriber_code",
+            "azerishiq_subscriber",
+            QT_TRANSLATE_NOOP("Field", "Azərişıq subscriber code"),
+            hint=QT_TRANSLATE_NOOP("Hint", "15 digits, printed on your electricity bill"),
+            keyboard="numeric",
+            lookup="azerishiq",
+        ),
+        Field(
+            "connected_power_kw",
+            "number",
+            QT_TRANSLATE_NOOP("Field", "Connected power of the object, kW"),
+            validator="connected_power",
+            keyboard="numeric",
+            filled_by_lookup=True,
+        ),
+    ),
+)
+# Decision 346, 1.8.1: station up to 150 kW; 1.4: not above the object's own power limit.
+STATION = Step(
+    "station",
+    QT_TRANSLATE_NOOP("Step", "Your power station"),
+    (
+        Field(
+            "source",
+            "choice",
+            QT_TRANSLATE_NOOP("Field", "Energy source"),
+            choices=(
+                Choice("solar", QT_TRANSLATE_NOOP("Choice", "Solar")),
+                Choice("wind", QT_TRANSLATE_NOOP("Choice", "Wind")),
+            ),
+            default="solar",
+        ),
+        Field(
+            "station_power_kw",
+            "station_power",
+            QT_TRANSLATE_NOOP("Field", "Station power, kW"),
+            hint=QT_TRANSLATE_NOOP("Hint", "Up to 150 kW and not above the connected power"),
+            keyboard="numeric",
+        ),
+    ),
+)
+OBJECT = Step(
+    "object", QT_TRANSLATE_NOOP("Step", "The object"), (common.DISTRICT, common.PROPERTY_REGISTRY)
+)
+ESTIMATE = Step("estimate", QT_TRANSLATE_NOOP("Step", "Fee and yearly balance"), kind="netmeter")
+PAYOUT = Step(
+    "contact",
+    QT_TRANSLATE_NOOP("Step", "Contact and payout"),
+    (
+        common.EMAIL,
+        # Decision 346, 6.1.2: a positive year-end balance is paid to the consumer's bank account.
+        Field(
+            "iban",
+            "iban",
+            QT_TRANSLATE_NOOP("Field", "Bank account (IBAN) for the year-end payout"),
+            required=False,
+            keyboard="code",
+            sensitive=True,
+        ),
+    ),
+)
+
+SERVICE = Service(
+    id="prosumer",
+    title=QT_TRANSLATE_NOOP("Service", "Active consumer (solar or wind)"),
+    description=QT_TRANSLATE_NOOP("Service", "Sell your surplus solar or wind energy to the grid"),
+    icon="prosumer.svg",
+    steps=(
+        common.IDENTITY,
+        common.APPLICANT,
+        SUBSCRIBER,
+        STATION,
+        OBJECT,
+        ESTIMATE,
+        PAYOUT,
+        common.REVIEW,
+    ),
+    fee="prosumer",
+    consumer="any",
+    source="Cabinet of Ministers decision No. 346 (2023), rules 1.4, 1.8.1, 3.4, 5, 6",
+    statuses=("received", "under_review", "contract", "connected", "rejected"),
+    receipt_fields=("station_power_kw", "source", "district"),
+)

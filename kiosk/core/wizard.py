@@ -1,0 +1,235 @@
+"""The wizard as a pure state machine: which step is shown, whether Next is allowed, what "Change" does.
+
+Screens attach to it by step name; everything here is testable without a screen. One ``Wizard`` is one
+applicant's session: :meth:`Wizard.wipe` forgets every answer, look-up result and file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from kiosk.core import lookups
+from kiosk.core.application import (
+    Settings,
+    ValidatedApplication,
+    validate_application,
+    validate_step,
+    visible_steps,
+)
+from kiosk.core.fees import Quote, QuoteError, QuoteRequest, quote
+from kiosk.core.services.model import Field, Service, Step
+from kiosk.core.tariffs import Schedule
+from kiosk.core.validation import Err
+
+
+class Wizard:
+    def __init__(
+        self,
+        service: Service,
+        settings: Settings | None = None,
+        schedules: list[Schedule] | None = None,
+    ) -> None:
+        self.service = service
+        self.settings = settings or Settings()
+        self.schedules = schedules or []
+        self.answers: dict[str, Any] = {}
+        self.readonly: set[str] = set()
+        self.index = 0
+        self.return_to_review = False
+        self.shown_errors: dict[str, Err] = {}
+        self._apply_defaults()
+
+    # --- state -------------------------------------------------------------------------------------
+    def _apply_defaults(self) -> None:
+        for field in self.service.fields():
+            if field.default is not None:
+                self.answers.setdefault(field.name, field.default)
+            if field.type == "group" and field.min_items:
+                self.answers.setdefault(field.name, [{} for _ in range(field.min_items)])
+
+    def wipe(self) -> None:
+        """Forget everything the applicant gave (idle time-out, start over)."""
+        self.answers.clear()
+        self.readonly.clear()
+        self.shown_errors.clear()
+        self.index = 0
+        self.return_to_review = False
+        self._apply_defaults()
+
+    @property
+    def steps(self) -> list[Step]:
+        return visible_steps(self.service, self.answers)
+
+    @property
+    def step(self) -> Step:
+        steps = self.steps
+        self.index = min(self.index, len(steps) - 1)
+        return steps[self.index]
+
+    @property
+    def is_first(self) -> bool:
+        return self.index == 0
+
+    @property
+    def is_review(self) -> bool:
+        return self.step.kind == "review"
+
+    def progress(self) -> tuple[int, int]:
+        return self.index + 1, len(self.steps)
+
+    # --- answers -----------------------------------------------------------------------------------
+    def set(self, name: str, value: Any) -> None:
+        if name in self.readonly:
+            return
+        self.answers[name] = value
+        self.shown_errors.pop(name, None)
+        if name in lookups.KEY_FIELDS.values():
+            # A new key invalidates what an earlier look-up filled in.
+            kind = next(k for k, v in lookups.KEY_FIELDS.items() if v == name)
+            self._forget_lookup(kind)
+
+    def items(self, group: str) -> list[dict[str, Any]]:
+        value = self.answers.setdefault(group, [])
+        assert isinstance(value, list)
+        return value
+
+    def set_item(self, group: str, index: int, name: str, value: Any) -> None:
+        self.items(group)[index][name] = value
+        self.shown_errors.pop(f"{group}.{index}.{name}", None)
+
+    def add_item(self, group: str) -> bool:
+        field = self.service.field(group)
+        items = self.items(group)
+        if len(items) >= field.max_items:
+            return False
+        items.append({})
+        return True
+
+    def remove_item(self, group: str, index: int) -> bool:
+        field = self.service.field(group)
+        items = self.items(group)
+        if len(items) <= field.min_items or not 0 <= index < len(items):
+            return False
+        del items[index]
+        self.shown_errors = {
+            k: v for k, v in self.shown_errors.items() if not k.startswith(f"{group}.")
+        }
+        return True
+
+    # --- look-ups ----------------------------------------------------------------------------------
+    def apply_lookup(self, kind: str, result: Mapping[str, Any] | None) -> None:
+        """Fill in what a registry look-up returned (read-only), or note that the applicant types it."""
+        self._forget_lookup(kind)
+        if result is None:
+            if kind == "person":
+                self.answers["identity_source"] = "typed"
+            return
+        filled = lookups.answers_from(kind, result)
+        for name, value in filled.items():
+            self.answers[name] = value
+            if name not in lookups.HIDDEN:
+                self.readonly.add(name)
+        if kind == "person":
+            self.answers["identity_source"] = "registry"
+
+    def _forget_lookup(self, kind: str) -> None:
+        for name in lookups.FILLS.get(kind, ()):
+            if name in self.readonly:
+                self.readonly.discard(name)
+                self.answers.pop(name, None)
+            elif name in lookups.HIDDEN:
+                self.answers.pop(name, None)
+        if kind == "person":
+            self.answers.pop("identity_source", None)
+
+    def lookup_fields(self, step: Step | None = None) -> list[Field]:
+        return [f for f in (step or self.step).fields if f.lookup]
+
+    # --- validation and moving ---------------------------------------------------------------------
+    def errors(self, step: Step | None = None) -> dict[str, Err]:
+        _, errors = validate_step(step or self.step, self.answers, self.settings)
+        if (step or self.step).kind == "quote" and self.service.fee == "connection":
+            result = self.quote()
+            if isinstance(result, QuoteError):
+                errors["quote"] = Err(result.code, result.params)
+        return errors
+
+    def can_advance(self) -> bool:
+        return not self.errors()
+
+    def next(self) -> bool:
+        """Move on when the step is valid (errors are kept in ``shown_errors`` otherwise)."""
+        errors = self.errors()
+        self.shown_errors = errors
+        if errors:
+            return False
+        steps = self.steps
+        if self.return_to_review:
+            self.return_to_review = False
+            self.index = len(steps) - 1
+        elif self.index < len(steps) - 1:
+            self.index += 1
+        return True
+
+    def back(self) -> bool:
+        self.shown_errors = {}
+        if self.return_to_review:
+            self.return_to_review = False
+            self.index = len(self.steps) - 1
+            return True
+        if self.index == 0:
+            return False
+        self.index -= 1
+        return True
+
+    def change(self, step_name: str) -> None:
+        """ "Change" on the check-your-answers page: go to that step; Next comes back to the review."""
+        names = [s.name for s in self.steps]
+        self.index = names.index(step_name)
+        self.return_to_review = True
+        self.shown_errors = {}
+
+    def goto(self, step_name: str) -> None:
+        self.index = [s.name for s in self.steps].index(step_name)
+
+    # --- results -----------------------------------------------------------------------------------
+    def quote(self) -> Quote | QuoteError:
+        if self.service.fee is None:
+            return QuoteError("fee.none", "this service has no fee")
+        try:
+            power_field = "station_power_kw" if self.service.fee == "prosumer" else "power_kw"
+            raw_power = str(self.answers.get(power_field) or "0").replace(",", ".")
+            request = QuoteRequest(
+                service=self.service.id,
+                power_kw=Decimal(raw_power),
+                phase=int(self.answers.get("phase") or 1),
+                period=self.answers.get("period") or None,
+                district=self.answers.get("district") or None,
+                on=self.settings.today,
+            )
+            return quote(self.schedules, request)
+        except QuoteError as exc:
+            return exc
+        except (ArithmeticError, ValueError):
+            return QuoteError("power.format", "the power is not a number")
+
+    def warnings(self) -> list[tuple[str, dict[str, str]]]:
+        try:
+            return validate_application(self.service, self.answers, self.settings).warnings
+        except ValueError:
+            return [w for check in self.service.checks for w in check(self.answers)]
+
+    def result(self) -> ValidatedApplication:
+        """The validated application (raises ``InvalidApplication`` listing every error)."""
+        return validate_application(self.service, self.answers, self.settings)
+
+    def summary(self) -> list[tuple[Step, list[tuple[Field, Any]]]]:
+        """The check-your-answers page: every answered field grouped by step."""
+        out = []
+        for step in self.steps:
+            if step.kind != "form":
+                continue
+            out.append((step, [(f, self.answers.get(f.name)) for f in step.fields]))
+        return out

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Creates or refreshes the project's virtual environment, and on Debian-like systems installs the few
+# system libraries Qt needs to draw offscreen when they are missing (only when run as root).
+set -euo pipefail
+PY="${1:-python3}"
+VENV="${2:-.venv}"
+
+"$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+
+need_libs=()
+for lib in libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libglib-2.0.so.0 libdbus-1.so.3; do
+  ldconfig -p 2>/dev/null | grep -q "$lib" || need_libs+=("$lib")
+done
+if [ "${#need_libs[@]}" -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "Installing system libraries for Qt: ${need_libs[*]}"
+  apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 >/dev/null || \
+    echo "warning: could not install Qt's system libraries; Qt tests may fail" >&2
+fi
+
+[ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q -e ".[dev]"
