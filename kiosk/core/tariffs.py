@@ -89,7 +89,7 @@ class Schedule:
 
 
 def _line_numbers(text: str, header: str) -> list[int]:
-    pattern = re.compile(rf"^\s*\[\[\s*{header}\s*\]\]", re.MULTILINE)
+    pattern = re.compile(rf"^[ \t]*\[\[[ \t]*{header}[ \t]*\]\]", re.MULTILINE)
     return [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
 
 
@@ -132,6 +132,25 @@ class _Reader:
 
 
 def _parse_line(reader: _Reader) -> Line:
+    known = {
+        "section",
+        "consumer",
+        "phase",
+        "voltage",
+        "period",
+        "from_kw",
+        "to_kw",
+        "fixed",
+        "rate_per_kw",
+        "cost_per_kw",
+        "K",
+        "R",
+        "GS",
+        "note",
+    }
+    unknown = sorted(set(reader.table) - known)
+    if unknown:
+        raise reader.fail(f"unknown key(s): {', '.join(unknown)}")
     section = reader.choice("section", (2, 3))
     if section is None:
         raise reader.fail("'section' is missing (2 or 3)")
@@ -159,25 +178,6 @@ def _parse_line(reader: _Reader) -> Line:
         raise reader.fail(
             "'GS' (voltage coefficient) belongs to section 3 lines only, methodology 3.3"
         )
-    known = {
-        "section",
-        "consumer",
-        "phase",
-        "voltage",
-        "period",
-        "from_kw",
-        "to_kw",
-        "fixed",
-        "rate_per_kw",
-        "cost_per_kw",
-        "K",
-        "R",
-        "GS",
-        "note",
-    }
-    unknown = sorted(set(reader.table) - known)
-    if unknown:
-        raise reader.fail(f"unknown key(s): {', '.join(unknown)}")
     return Line(
         section=section,
         consumer=consumer,

@@ -184,12 +184,13 @@ def azersu_subscriber(raw: Any, ctx: Context) -> Result:
     return result
 
 
-_SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9/.]{1,24}$")
+_SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9/.\-]{1,24}$")
 
 
 def meter_number(raw: Any, ctx: Context) -> Result:
-    """A meter's factory number or seal (plomb) number (guide 002, 4): Latin letters, digits, ``/`` ``.``."""
-    text = _compact(raw)
+    """A meter's factory number or seal (plomb) number (guide 002, 4): Latin letters, digits, ``/ . -``."""
+    text = _text(raw)
+    text = None if text is None else re.sub(r"\s+", "", text)
     if not text:
         return Err("required")
     value = text.upper()

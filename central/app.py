@@ -1,0 +1,67 @@
+"""The application factory of the reference central API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from central import __version__
+from central.config import Settings
+from central.db import init_db
+from central.ratelimit import SlidingWindowLimiter
+from central.routes import admin, health, lookups, status, submissions, tariffs
+from central.schemas import SubmissionIn
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.engine.dispose()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="ASAN kiosk — reference central API",
+        version=__version__,
+        description="Submissions, public tracking, tariff schedules and sample look-ups "
+        "(docs/WIRE.md).",
+    )
+    engine, sessionmaker = init_db(settings.database_url)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = sessionmaker
+    app.state.status_limiter = SlidingWindowLimiter(
+        settings.status_rate_limit, settings.status_rate_window
+    )
+    for module in (health, submissions, status, tariffs, lookups, admin):
+        app.include_router(module.router)
+    _document_submission_body(app)
+    return app
+
+
+def _document_submission_body(app: FastAPI) -> None:
+    """The submission body is read by hand (size limit, canonical hash), so add its schema."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+        )
+        schema = SubmissionIn.model_json_schema(ref_template="#/components/schemas/{model}")
+        components = doc.setdefault("components", {}).setdefault("schemas", {})
+        components.update(schema.pop("$defs", {}))
+        components["SubmissionIn"] = schema
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -1,0 +1,43 @@
+"""Look-ups the kiosk's forms use when online (docs/WIRE.md), answered from the sample registry.
+
+Personal data: a kiosk token is required, and nothing here is logged (the server runs without an
+access log because these paths carry FİNs and subscriber codes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+
+from central import registry
+from central.deps import KioskDep
+
+router = APIRouter(prefix="/api/v1/lookup", tags=["lookups"])
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"description": "not_found"},
+    401: {"description": "unauthorized"},
+}
+
+
+def _found(record: dict[str, Any] | None) -> dict[str, Any]:
+    if record is None:
+        raise HTTPException(404, detail={"code": "not_found"})
+    return record
+
+
+@router.get("/person/{fin}", responses=_NOT_FOUND)
+def person(fin: str, _principal: KioskDep) -> dict[str, Any]:
+    """Name and registered address by FİN."""
+    return _found(registry.person(fin))
+
+
+@router.get("/azersu/{subscriber_code}", responses=_NOT_FOUND)
+def azersu(subscriber_code: str, _principal: KioskDep) -> dict[str, Any]:
+    """An Azərsu subscriber with their meters and last readings (Azərsu guide 002 §2–3)."""
+    return _found(registry.azersu(subscriber_code))
+
+
+@router.get("/azerishiq/{subscriber_code}", responses=_NOT_FOUND)
+def azerishiq(subscriber_code: str, _principal: KioskDep) -> dict[str, Any]:
+    """An Azərişıq subscriber's connected power and phase."""
+    return _found(registry.azerishiq(subscriber_code))

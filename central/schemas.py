@@ -1,0 +1,82 @@
+"""The submission envelope and the answers, as pydantic models (docs/WIRE.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+Service = Literal["household", "business", "prosumer", "water_reading"]
+Language = Literal["az", "ru", "en"]
+PayloadValue = str | int | float | bool | None | list[dict[str, Any]]
+
+
+class Quote(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    amount: str = Field(pattern=r"^\d+(\.\d{1,2})?$", examples=["300.00"])
+    currency: Literal["AZN"]
+    tariff_id: str = Field(min_length=1, max_length=64)
+
+
+class AttachmentIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    field: str = Field(min_length=1, max_length=128, examples=["meters.0.photo"])
+    filename: str = Field(min_length=1, max_length=255)
+    content_type: str = Field(min_length=1, max_length=100, examples=["image/jpeg"])
+    size: int = Field(ge=0)
+    sha256: str = Field(pattern=r"^[0-9a-fA-F]{64}$")
+    data_base64: str
+
+
+class SubmissionIn(BaseModel):
+    """What a kiosk posts. ``submission_id`` equals the ``Idempotency-Key`` header."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    submission_id: str = Field(min_length=1, max_length=36)
+    kiosk_id: str = Field(min_length=1, max_length=64)
+    service: Service
+    tracking_code: str = Field(examples=["K7QM-3XWD-9RTB-HN2F"])
+    created_at: AwareDatetime
+    language: Language = "az"
+    payload: dict[str, PayloadValue]
+    quote: Quote | None = None
+    attachments: list[AttachmentIn] = Field(default_factory=list)
+
+
+class SubmissionOut(BaseModel):
+    tracking_code: str
+    status: str
+    reference: str
+    duplicate: bool
+
+
+class TimelineEntry(BaseModel):
+    status: str
+    status_text: str
+    at: datetime
+
+
+class StatusOut(BaseModel):
+    tracking_code: str
+    service: Service
+    status: str
+    status_text: str
+    next_step: str
+    updated_at: datetime
+    timeline: list[TimelineEntry]
+
+
+class AdvanceIn(BaseModel):
+    status: str
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class TariffOut(BaseModel):
+    id: str
+    effective_from: str
+    source: str
+    toml: str

@@ -1,0 +1,175 @@
+"""What the API and the CLI do with the database: store a submission once, read and advance status."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from central import workflow
+from central.db import Attachment, StatusEvent, Submission, utcnow
+from central.schemas import SubmissionIn
+from central.validation import decode_attachment
+
+
+def canonical_sha256(body: Any) -> str:
+    """SHA-256 of the canonical JSON of ``body`` (keys sorted, no insignificant whitespace)."""
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Conflict(Exception):
+    """409: ``code`` is ``idempotency_conflict`` or ``tracking_code_conflict``."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Stored:
+    tracking_code: str
+    reference: str
+    duplicate: bool
+    status: str = workflow.INITIAL
+
+    def answer(self) -> dict[str, Any]:
+        return {
+            "tracking_code": self.tracking_code,
+            "status": self.status,
+            "reference": self.reference,
+            "duplicate": self.duplicate,
+        }
+
+
+def reference_for(row: Submission) -> str:
+    return f"C{as_date(row)}-{row.id:06d}"
+
+
+def as_date(row: Submission) -> str:
+    return row.received_at.strftime("%Y%m%d")
+
+
+def replay(session: Session, key: str, body_sha: str) -> Stored | None:
+    """The first answer for ``key`` if it was stored with the same body; Conflict if another body."""
+    row = session.scalar(select(Submission).where(Submission.submission_id == key))
+    if row is None:
+        return None
+    if row.body_sha256 != body_sha:
+        raise Conflict(
+            "idempotency_conflict", "This Idempotency-Key was already used with a different body."
+        )
+    return Stored(row.tracking_code, row.reference or "", duplicate=True)
+
+
+def existing(session: Session, key: str, tracking_code: str, body_sha: str) -> Stored | None:
+    """The answer to give if this submission is already stored, None if it is new; Conflict if its
+    key or its tracking code is already taken by something else."""
+    found = replay(session, key, body_sha)
+    if found is not None:
+        return found
+    holder = session.scalar(
+        select(Submission.submission_id).where(Submission.tracking_code == tracking_code)
+    )
+    if holder is None:
+        return None
+    if holder == key:
+        # Stored by a concurrent request between the two reads.
+        return replay(session, key, body_sha)
+    raise Conflict(
+        "tracking_code_conflict", "This tracking code was already used by another submission."
+    )
+
+
+def store(
+    session: Session, sub: SubmissionIn, body: dict[str, Any], body_sha: str, token_name: str
+) -> Stored:
+    """Store ``sub`` once. Safe under concurrent duplicates: the unique constraints decide the race
+    and the loser answers like a replay."""
+    found = existing(session, sub.submission_id, sub.tracking_code, body_sha)
+    if found is not None:
+        return found
+    now = utcnow()
+    row = Submission(
+        submission_id=sub.submission_id,
+        tracking_code=sub.tracking_code,
+        service=sub.service,
+        kiosk_id=sub.kiosk_id,
+        token_name=token_name,
+        language=sub.language,
+        body_sha256=body_sha,
+        body_json=json.dumps(
+            {k: v for k, v in body.items() if k != "attachments"}, ensure_ascii=False
+        ),
+        created_at=sub.created_at,
+        received_at=now,
+        updated_at=now,
+        status=workflow.INITIAL,
+    )
+    row.events.append(StatusEvent(status=workflow.INITIAL, at=now, actor=f"kiosk:{token_name}"))
+    for att in sub.attachments:
+        data = decode_attachment(att.data_base64) or b""
+        row.attachments.append(
+            Attachment(
+                field=att.field,
+                filename=att.filename,
+                content_type=att.content_type,
+                size=att.size,
+                sha256=att.sha256.lower(),
+                data=data,
+            )
+        )
+    try:
+        session.add(row)
+        session.flush()
+        row.reference = reference_for(row)
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        found = existing(session, sub.submission_id, sub.tracking_code, body_sha)
+        if found is not None:
+            return found
+        raise
+    return Stored(row.tracking_code, row.reference, duplicate=False)
+
+
+def find(session: Session, tracking_code: str) -> Submission | None:
+    return session.scalar(
+        select(Submission)
+        .options(selectinload(Submission.events))
+        .where(Submission.tracking_code == tracking_code)
+    )
+
+
+class InvalidTransition(Exception):
+    def __init__(self, current: str, wanted: str, allowed: tuple[str, ...]) -> None:
+        super().__init__(f"cannot move from {current} to {wanted}; allowed: {', '.join(allowed)}")
+        self.current = current
+        self.wanted = wanted
+        self.allowed = allowed
+
+
+def advance(
+    session: Session, tracking_code: str, status: str, actor: str, note: str | None = None
+) -> Submission | None:
+    """Move an application to ``status`` (allowed transitions only) and record it in the timeline.
+
+    Returns None for an unknown code; raises InvalidTransition otherwise."""
+    row = find(session, tracking_code)
+    if row is None:
+        return None
+    allowed = workflow.allowed_next(row.service, row.status)
+    if status not in allowed:
+        raise InvalidTransition(row.status, status, allowed)
+    now = utcnow()
+    row.status = status
+    row.updated_at = now
+    row.events.append(StatusEvent(status=status, at=now, actor=actor, note=note))
+    session.commit()
+    return row

@@ -1,0 +1,231 @@
+"""The ``kiosk`` command as a user runs it: a real subprocess, JSON on stdout, exit codes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def kiosk(*args, check_rc=None):
+    proc = subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    if check_rc is not None:
+        assert proc.returncode == check_rc, proc.stdout + proc.stderr
+    return proc
+
+
+def test_quote_json():
+    proc = kiosk(
+        "quote",
+        "--service",
+        "household",
+        "--power",
+        "7.5",
+        "--phase",
+        "1",
+        "--date",
+        "2025-01-10",
+        "--json",
+        check_rc=0,
+    )
+    data = json.loads(proc.stdout)
+    assert data["amount"] == "300.00"
+    assert data["currency"] == "AZN"
+    assert data["tariff_id"] == "TQS-2024-4"
+    assert data["section"] == 2
+    assert "formula" in data["breakdown"]
+
+
+def test_quote_with_district_and_voltage():
+    data = json.loads(
+        kiosk(
+            "quote",
+            "--service",
+            "business",
+            "--power",
+            "50",
+            "--phase",
+            "3",
+            "--district",
+            "Şuşa",
+            "--date",
+            "2026-02-01",
+            "--json",
+            check_rc=0,
+        ).stdout
+    )
+    assert data["amount"] == "5127.50"
+    data = json.loads(
+        kiosk(
+            "quote",
+            "--service",
+            "business",
+            "--power",
+            "400",
+            "--voltage",
+            "medium",
+            "--date",
+            "2025-01-10",
+            "--json",
+            check_rc=0,
+        ).stdout
+    )
+    assert data["section"] == 3 and data["amount"] == "68000.00"
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--power", "0"], "power.positive"),
+        (["--power", "abc"], "number.format"),
+        (["--power", "151"], "power.max"),
+        (["--power", "5", "--date", "2026-13-01"], "date.format"),
+        (["--power", "5", "--district", "Atlantis"], "district.unknown"),
+        (["--power", "5", "--date", "2010-01-01"], "fee.no_schedule"),
+        (["--power", "5", "--voltage", "high"], "fee.no_line"),
+    ],
+)
+def test_quote_invalid_input_exit_2_with_json_error(args, code):
+    proc = kiosk("quote", "--service", "household", *args, "--json", check_rc=2)
+    error = json.loads(proc.stdout)["error"]
+    assert error["code"] == code
+    assert error["message"]
+
+
+def test_quote_with_a_broken_tariff_file(tmp_path: Path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'id = "X"\nsource = "s"\neffective_from = 2020-01-01\n[[line]]\nsection = 9\n', "utf-8"
+    )
+    proc = kiosk(
+        "quote",
+        "--service",
+        "household",
+        "--power",
+        "5",
+        "--tariff",
+        str(bad),
+        "--json",
+        check_rc=2,
+    )
+    error = json.loads(proc.stdout)["error"]
+    assert error["code"] == "tariff.invalid"
+    assert "bad.toml:4" in error["message"]
+
+
+def test_netmeter_json():
+    proc = kiosk(
+        "netmeter",
+        "--sent",
+        "120,80,0,0,0,0,0,0,0,0,0,300",
+        "--taken",
+        "100,95,10,0,0,0,0,0,0,0,0,0",
+        "--retail",
+        "0.084",
+        "--wholesale",
+        "0.057",
+        "--json",
+        check_rc=0,
+    )
+    data = json.loads(proc.stdout)
+    assert [m["balance_kwh"] for m in data["months"][:3]] == ["20", "5", "0"]
+    assert data["months"][2]["billed_kwh"] == "5"
+    assert data["months"][2]["charge"] == "0.42"
+    assert data["year_end_balance_kwh"] == "300"
+    assert data["payout"] == "17.10"
+
+
+def test_netmeter_bad_input():
+    proc = kiosk(
+        "netmeter",
+        "--sent",
+        "1,2",
+        "--taken",
+        "1,2",
+        "--retail",
+        "0.08",
+        "--wholesale",
+        "0.05",
+        "--json",
+        check_rc=2,
+    )
+    assert json.loads(proc.stdout)["error"]["code"] == "netmeter.months"
+    proc = kiosk(
+        "netmeter",
+        "--sent",
+        ",".join(["x"] * 12),
+        "--taken",
+        ",".join(["1"] * 12),
+        "--retail",
+        "0.08",
+        "--wholesale",
+        "0.05",
+        "--json",
+        check_rc=2,
+    )
+    assert json.loads(proc.stdout)["error"]["code"] == "netmeter.format"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("fin", "5abcd7k", "5ABCD7K"),
+        ("voen", "1234567891", "1234567891"),
+        ("mobile", "994 50 123-45-67", "+994501234567"),
+        ("email", "a@B.az", "a@b.az"),
+        ("azerishiq_subscriber", "100200300400501", "100200300400501"),
+        ("azersu_subscriber", "10203040", "10203040"),
+        ("district", "Шуша", "susa"),
+        ("power", "7,5", "7.5"),
+    ],
+)
+def test_validate_good(field, value, expected):
+    proc = kiosk("validate", field, value, "--json", check_rc=0)
+    assert json.loads(proc.stdout) == {"valid": True, "value": expected}
+    assert kiosk("validate", field, value, check_rc=0).stdout.strip() == expected
+
+
+def test_validate_bad_exit_1_with_code():
+    proc = kiosk("validate", "mobile", "012 493 00 00", "--json", check_rc=1)
+    data = json.loads(proc.stdout)
+    assert data["valid"] is False and data["error"]["code"] == "mobile.not_mobile"
+    proc = kiosk("validate", "tracking_code", "ABCD-EFGH-JKMN-PQRS", check_rc=1)
+    assert "tracking.check" in proc.stdout
+
+
+def test_services_describes_every_service():
+    data = json.loads(kiosk("services", "--json", check_rc=0).stdout)
+    ids = [s["id"] for s in data["services"]]
+    assert ids == ["household", "business", "prosumer", "water_reading"]
+    water = data["services"][3]
+    fields = {f["name"]: f for step in water["steps"] for f in step["fields"]}
+    assert fields["meters"]["type"] == "group"
+    photo = next(f for f in fields["meters"]["fields"] if f["name"] == "photo")
+    assert photo["type"] == "file" and photo["required"] is True
+    household = data["services"][0]
+    phase = next(f for s in household["steps"] for f in s["fields"] if f["name"] == "phase")
+    assert phase["choices"] == ["1", "3"]
+
+
+def test_services_example_writes_payload_and_sample_file(tmp_path: Path):
+    proc = kiosk(
+        "services", "--example", "water_reading", "--out", str(tmp_path), "--json", check_rc=0
+    )
+    path = Path(json.loads(proc.stdout)["written"])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    photo = tmp_path / data["meters"][0]["photo"]
+    assert photo.read_bytes().startswith(b"\x89PNG")
+    assert kiosk("services", "--example", "nope", "--out", str(tmp_path), check_rc=2)
+
+
+@pytest.mark.parametrize("sub", ["quote", "netmeter", "validate", "services"])
+def test_help(sub):
+    assert kiosk(sub, "--help", check_rc=0).stdout.startswith("usage: kiosk")
+    assert sub in kiosk("--help", check_rc=0).stdout

@@ -1,0 +1,241 @@
+"""The wizard state machine, without a QApplication (STYLE practice 2)."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kiosk.core import services, tariffs
+from kiosk.core.application import InvalidApplication, Settings, path_loader, validate_application
+from kiosk.core.attachments import Attachment, check
+from kiosk.core.validation import Ok
+from kiosk.core.wizard import Wizard
+from kiosk.examples import example, sample_png, write_example
+
+SCHEDULES = tariffs.load_directory()
+SETTINGS = Settings(today=date(2026, 11, 23))
+
+
+def wizard(service_id):
+    return Wizard(services.get(service_id), SETTINGS, SCHEDULES)
+
+
+def fill_identity(w):
+    w.set("fin", "5abcd7k")
+    w.set("mobile", "050 123 45 67")
+
+
+def test_next_is_blocked_until_the_step_is_valid():
+    w = wizard("household")
+    assert w.step.name == "identity"
+    assert not w.can_advance()
+    assert not w.next()
+    assert w.shown_errors["fin"].code == "required"
+    w.set("fin", "5ABCO7K")
+    w.set("mobile", "012 493 00 00")
+    assert not w.next()
+    assert w.shown_errors["fin"].code == "fin.letters_io"
+    assert w.shown_errors["mobile"].code == "mobile.not_mobile"
+    fill_identity(w)
+    assert w.next()
+    assert w.step.name == "applicant"
+    assert w.progress() == (2, 7)
+
+
+def test_lookup_fills_read_only_and_a_new_fin_forgets_it():
+    w = wizard("household")
+    fill_identity(w)
+    w.apply_lookup(
+        "person",
+        {
+            "fin": "5ABCD7K",
+            "surname": "Əliyev",
+            "given_name": "Rəşad",
+            "patronymic": "Kamal oğlu",
+            "address": "Bakı",
+        },
+    )
+    assert w.answers["identity_source"] == "registry"
+    assert {"surname", "given_name", "address"} <= w.readonly
+    w.set("surname", "Someone else")
+    assert w.answers["surname"] == "Əliyev"  # read-only as in the e-service (guide 001, 2.1)
+    w.set("fin", "7XYZ12K")
+    assert "surname" not in w.answers and not w.readonly
+    w.apply_lookup("person", None)
+    assert w.answers["identity_source"] == "typed"
+
+
+def complete_household(w):
+    fill_identity(w)
+    assert w.next()
+    w.set("surname", "Əliyev")
+    w.set("given_name", "Rəşad")
+    w.set("address", "Bakı, Nizami küç. 5")
+    assert w.next()
+    w.set("power_kw", "12")
+    assert w.next()
+    w.set("district", "Bakı")
+    w.set("property_registry_number", "AB-1")
+    w.set("registration_number", "12/3")
+    assert w.next()
+    assert w.step.kind == "quote"
+    assert w.quote().amount == 520
+    assert w.next()
+    assert w.next()
+    assert w.is_review
+
+
+def test_change_from_review_returns_to_review():
+    w = wizard("household")
+    complete_household(w)
+    w.change("connection")
+    assert w.step.name == "connection"
+    w.set("phase", "3")
+    assert w.next()
+    assert w.is_review
+    assert w.quote().amount == 3516  # 12 × 293
+    w.change("object")
+    assert w.back()
+    assert w.is_review
+
+
+def test_quote_step_blocks_when_no_tariff_line_covers():
+    w = wizard("household")
+    complete_household(w)
+    w.change("connection")
+    w.set("period", "accelerated")
+    assert w.next()
+    w.goto("quote")
+    assert not w.next()
+    assert w.shown_errors["quote"].code == "fee.no_period"
+
+
+def test_result_is_codes_and_values():
+    w = wizard("household")
+    complete_household(w)
+    result = w.result()
+    assert result.payload["mobile"] == "+994501234567"
+    assert result.payload["phase"] == 1
+    assert result.payload["district"] == "baki"
+    assert result.payload["identity_source"] == "typed"
+
+
+def test_wipe_forgets_everything():
+    w = wizard("household")
+    complete_household(w)
+    w.apply_lookup("person", {"surname": "X", "given_name": "Y"})
+    w.wipe()
+    assert w.step.name == "identity"
+    assert "fin" not in w.answers and not w.readonly and not w.shown_errors
+    assert w.answers == {"period": "standard", "phase": "1"}
+
+
+def test_meter_group_add_remove_and_item_errors():
+    w = wizard("water_reading")
+    fill_identity(w)
+    assert w.next()
+    w.set("subscriber_code", "10203040")
+    w.apply_lookup(
+        "azersu",
+        {
+            "surname": "Məmmədova",
+            "given_name": "Gülşən",
+            "address": "Bakı",
+            "meters": [{"factory_number": "zn-1", "last_reading": "500.5"}],
+        },
+    )
+    assert w.answers["subscriber_name"] == "Məmmədova Gülşən"
+    assert w.next()
+    assert w.step.name == "meters"
+    assert len(w.items("meters")) == 1
+    assert w.add_item("meters")
+    assert w.remove_item("meters", 1)
+    assert not w.remove_item("meters", 0)  # at least one meter
+    assert not w.next()
+    assert "meters.0.factory_number" in w.shown_errors
+    assert w.shown_errors["meters.0.photo"].code == "file.required"
+    photo = check(sample_png(), "m.png").value
+    for name, value in {
+        "factory_number": "ZN-1",
+        "seal_number": "P1",
+        "reading": "400",
+        "reading_date": "20.11.2026",
+        "photo": photo,
+    }.items():
+        w.set_item("meters", 0, name, value)
+    assert w.next()
+    assert w.warnings() == [("reading.below_last", {"item": "1", "last": "500.5"})]
+    result = w.result()
+    assert set(result.attachments) == {"meters.0.photo"}
+    assert result.payload["meters"][0]["photo"]["sha256"] == photo.sha256
+    assert "known_meters" not in result.payload
+
+
+def test_attachment_checks_magic_bytes_not_the_name():
+    assert check(b"MZ\x90\x00" + b"\x00" * 100, "photo.jpg").code == "file.type"
+    assert check(b"", "a.png").code == "file.empty"
+    assert check(b"\x89PNG\r\n\x1a\n" + b"0" * 100, "a.png", max_bytes=50).code == "file.too_large"
+    result = check(b"%PDF-1.7 ...", "C:\\Users\\scan.pdf")
+    assert isinstance(result, Ok) and isinstance(result.value, Attachment)
+    assert result.value.filename == "scan.pdf" and result.value.content_type == "application/pdf"
+
+
+def test_prosumer_station_checked_against_connected_power():
+    w = wizard("prosumer")
+    fill_identity(w)
+    assert w.next()
+    for name, value in {"surname": "Əliyev", "given_name": "Rəşad", "address": "Bakı"}.items():
+        w.set(name, value)
+    assert w.next()
+    w.set("subscriber_code", "100200300400501")
+    w.apply_lookup("azerishiq", {"connected_power_kw": "15", "phase": 3})
+    assert "connected_power_kw" in w.readonly
+    assert w.next()
+    w.set("station_power_kw", "20")
+    assert not w.next()
+    assert w.shown_errors["station_power_kw"].code == "station.over_connected"
+    w.set("station_power_kw", "15")
+    assert w.next()
+    assert w.quote().amount == 0
+
+
+@pytest.mark.parametrize("service_id", sorted(services.SERVICES))
+def test_examples_validate(service_id, tmp_path: Path):
+    path = write_example(service_id, tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    result = validate_application(services.get(service_id), data, SETTINGS, path_loader(tmp_path))
+    assert result.service == service_id
+
+
+def test_invalid_application_lists_every_error():
+    data = example("household")
+    data["fin"] = "X"
+    data["power_kw"] = "999"
+    data["colour"] = "blue"
+    with pytest.raises(InvalidApplication) as info:
+        validate_application(services.get("household"), data, SETTINGS)
+    assert set(info.value.errors) == {"fin", "power_kw", "colour"}
+    assert info.value.as_dict()["power_kw"] == {"code": "power.max", "params": {"max": "150"}}
+
+
+def test_file_paths_cannot_escape_the_data_folder(tmp_path: Path):
+    data = example("water_reading", date(2026, 11, 23))
+    data["meters"][0]["photo"] = "../../etc/passwd"
+    with pytest.raises(InvalidApplication) as info:
+        validate_application(services.get("water_reading"), data, SETTINGS, path_loader(tmp_path))
+    assert info.value.errors["meters.0.photo"].code == "file.unreadable"
+
+
+def test_every_service_is_complete_data():
+    for service in services.all_services():
+        assert service.steps[-1].kind == "review"
+        names = [f.name for f in service.fields()]
+        assert len(names) == len(set(names)), service.id
+        for field in service.fields():
+            assert (
+                field.type in {"text", "choice", "date", "number", "file", "group"}
+                or field.validator_name
+            )
+            if field.type == "choice":
+                assert field.choices
