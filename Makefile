@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest soak bench screenshots translations clean venv
+.PHONY: run test lint typecheck pytest soak bench screenshots translations qm clean venv
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh "$(PYTHON)" "$(VENV)"
@@ -16,7 +16,17 @@ $(STAMP): pyproject.toml scripts/bootstrap.sh
 
 venv: $(STAMP)
 
-run: $(STAMP)
+QM := $(patsubst %.ts,%.qm,$(wildcard translations/kiosk_*.ts))
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/python scripts/translations.py build
+
+qm: $(QM)
+
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+
+run: $(STAMP) $(QM)
 	$(BIN)/kiosk run $(ARGS)
 
 test: $(STAMP) lint typecheck pytest
@@ -28,7 +38,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy kiosk/core kiosk/offline_queue
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 soak: $(STAMP)

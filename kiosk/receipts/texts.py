@@ -1,0 +1,123 @@
+"""Every text printed on a receipt: English source strings, translated through the project's ``.ts`` files.
+
+Marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` extracts them; placeholders are Qt-style ``%1``.
+"""
+
+from __future__ import annotations
+
+from kiosk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Receipt"
+SERVICE_CONTEXT = "Service"
+
+SERVICE_NAMES = {
+    "household": QT_TRANSLATE_NOOP("Service", "Household electricity connection"),
+    "business": QT_TRANSLATE_NOOP("Service", "Business electricity connection (up to 150 kW)"),
+    "prosumer": QT_TRANSLATE_NOOP("Service", "Active consumer (solar or wind)"),
+    "water_reading": QT_TRANSLATE_NOOP("Service", "Water-meter reading"),
+}
+
+TITLE = QT_TRANSLATE_NOOP("Receipt", "Application receipt")
+KIOSK = QT_TRANSLATE_NOOP("Receipt", "Kiosk %1")
+DATE = QT_TRANSLATE_NOOP("Receipt", "Date and time: %1")
+TRACKING_CODE = QT_TRANSLATE_NOOP("Receipt", "Tracking code")
+SCAN = QT_TRANSLATE_NOOP("Receipt", "Scan the QR code with your phone to see the status")
+
+SENT = QT_TRANSLATE_NOOP("Receipt", "Your application has been sent to the utility.")
+SAVED = QT_TRANSLATE_NOOP(
+    "Receipt",
+    "Your application is saved on this kiosk and will be sent to the utility automatically.",
+)
+REFERENCE = QT_TRANSLATE_NOOP("Receipt", "Utility reference: %1")
+
+APPLICANT = QT_TRANSLATE_NOOP("Receipt", "Applicant")
+NAME = QT_TRANSLATE_NOOP("Receipt", "Name")
+FIN = QT_TRANSLATE_NOOP("Receipt", "FİN")
+PHONE = QT_TRANSLATE_NOOP("Receipt", "Mobile")
+SUBSCRIBER = QT_TRANSLATE_NOOP("Receipt", "Subscriber code")
+DISTRICT = QT_TRANSLATE_NOOP("Receipt", "District")
+
+FEE = QT_TRANSLATE_NOOP("Receipt", "Connection fee")
+POWER_RATE = QT_TRANSLATE_NOOP("Receipt", "%1 kW × %2 per kW")
+FIXED = QT_TRANSLATE_NOOP("Receipt", "Fixed part: %1")
+BAND_FIXED = QT_TRANSLATE_NOOP("Receipt", "First %1 kW: %2")
+BAND_RATE = QT_TRANSLATE_NOOP("Receipt", "%1 kW above %2 kW × %3 per kW")
+FORMULA = QT_TRANSLATE_NOOP("Receipt", "Calculation: %1")
+TARIFF = QT_TRANSLATE_NOOP("Receipt", "Tariff %1: %2")
+METHODOLOGY = QT_TRANSLATE_NOOP("Receipt", "Tariff Council fee methodology, section %1")
+FEE_NOTE = QT_TRANSLATE_NOOP(
+    "Receipt",
+    "The utility confirms the amount after reviewing the application. Pay only after you are notified.",
+)
+FEE_LATER = QT_TRANSLATE_NOOP(
+    "Receipt", "The utility will tell you the connection fee after reviewing the application."
+)
+# Decision No. 346 (2023), rule 3.4: new technical conditions at the connected power, no connection fee.
+NO_FEE = QT_TRANSLATE_NOOP(
+    "Receipt", "No connection fee: the existing connected power of the object is used."
+)
+
+METERS = QT_TRANSLATE_NOOP("Receipt", "Meter readings")
+METER_LINE = QT_TRANSLATE_NOOP("Receipt", "Meter %1: %2 m³")
+METER_DATE = QT_TRANSLATE_NOOP("Receipt", "read on %1")
+
+NEXT = QT_TRANSLATE_NOOP("Receipt", "What happens next")
+# Azərişıq strategy §3 and the household e-service guide §3: review, fee notice, payment, installation.
+NEXT_CONNECTION = QT_TRANSLATE_NOOP(
+    "Receipt",
+    "The utility reviews your application and tells you the fee by SMS. After you pay, the line and "
+    "the meter are installed and you are notified.",
+)
+# Decision No. 346 (2023), rules 3.4 and 4.1-4.2 and annex 1: technical conditions, meter, contract.
+NEXT_PROSUMER = QT_TRANSLATE_NOOP(
+    "Receipt",
+    "The utility reviews your application and prepares the technical conditions and the contract. "
+    "A two-way meter is installed at your own cost.",
+)
+# Azərsu e-service guide, step 6: staff check the reading; a contradiction means an on-site check.
+NEXT_WATER = QT_TRANSLATE_NOOP(
+    "Receipt",
+    "Azərsu checks your reading. If it differs from the records, the meter is checked on site and "
+    "that reading is used. Then your invoice is formed.",
+)
+TRACK = QT_TRANSLATE_NOOP("Receipt", "How to track")
+TRACK_TEXT = QT_TRANSLATE_NOOP(
+    "Receipt",
+    "Scan the QR code with your phone, or enter the tracking code at any kiosk under "
+    "“Track my application”.",
+)
+KEEP = QT_TRANSLATE_NOOP("Receipt", "Keep this receipt until your application is completed.")
+
+
+def tr(text: str, lang: str) -> str:
+    return translate(CONTEXT, text, lang)
+
+
+def service_name(service: str, lang: str) -> str:
+    return translate(SERVICE_CONTEXT, SERVICE_NAMES[service], lang)
+
+
+# What the applicant is told when the receipt cannot be printed (PrinterError.message_id); the
+# application itself is already committed to the outbox.
+PRINTER_MESSAGES = {
+    "printer.missing": QT_TRANSLATE_NOOP(
+        "Receipt",
+        "The receipt printer is not available. Your application is saved: take a photo of the "
+        "tracking code or ask staff to reprint the receipt.",
+    ),
+    "printer.offline": QT_TRANSLATE_NOOP(
+        "Receipt",
+        "The receipt printer is not responding. Your application is saved: take a photo of the "
+        "tracking code or ask staff to reprint the receipt.",
+    ),
+    "printer.paper_out": QT_TRANSLATE_NOOP(
+        "Receipt",
+        "The receipt printer is out of paper. Your application is saved: take a photo of the "
+        "tracking code or ask staff to reprint the receipt.",
+    ),
+    "printer.failed": QT_TRANSLATE_NOOP(
+        "Receipt",
+        "The receipt could not be printed. Your application is saved: take a photo of the "
+        "tracking code or ask staff to reprint the receipt.",
+    ),
+}
