@@ -39,10 +39,22 @@ def update(directory: Path = TRANSLATIONS) -> None:
     directory.mkdir(exist_ok=True)
     for lang in LANGUAGES:
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-             "-source-language", "en", "-target-language", lang, *sources(),
-             "-ts", str(directory / f"kiosk_{lang}.ts")],
-            cwd=ROOT, check=True,
+            [
+                _tool("pyside6-lupdate"),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                *sources(),
+                "-ts",
+                str(directory / f"kiosk_{lang}.ts"),
+            ],
+            cwd=ROOT,
+            check=True,
         )
 
 
@@ -68,10 +80,13 @@ def stale() -> list[str]:
             if source.exists():
                 shutil.copy(source, copy / source.name)
         update(copy)
-        return [f"kiosk_{lang}.ts" for lang in LANGUAGES
-                if not (TRANSLATIONS / f"kiosk_{lang}.ts").exists()
-                or (copy / f"kiosk_{lang}.ts").read_bytes()
-                != (TRANSLATIONS / f"kiosk_{lang}.ts").read_bytes()]
+        return [
+            f"kiosk_{lang}.ts"
+            for lang in LANGUAGES
+            if not (TRANSLATIONS / f"kiosk_{lang}.ts").exists()
+            or (copy / f"kiosk_{lang}.ts").read_bytes()
+            != (TRANSLATIONS / f"kiosk_{lang}.ts").read_bytes()
+        ]
 
 
 def main(argv: list[str]) -> int:
