@@ -85,6 +85,9 @@ TEXTS: dict[str, str] = {
     "file.empty": QT_TRANSLATE_NOOP("Message", "The file is empty."),
     "file.too_large": QT_TRANSLATE_NOOP("Message", "The file is too large (at most %1 MB)."),
     "file.type": QT_TRANSLATE_NOOP("Message", "Only PDF, JPEG or PNG files can be used."),
+    "file.damaged": QT_TRANSLATE_NOOP(
+        "Message", "The file is damaged or is not a real photo or PDF."
+    ),
     "file.unreadable": QT_TRANSLATE_NOOP("Message", "The file cannot be read."),
     "fee.no_schedule": QT_TRANSLATE_NOOP("Message", "No tariff is in force for this date."),
     "fee.no_line": QT_TRANSLATE_NOOP("Message", "The tariff has no fee for this power and supply."),

@@ -176,7 +176,7 @@ def test_attachment_checks_magic_bytes_not_the_name():
     assert check(b"MZ\x90\x00" + b"\x00" * 100, "photo.jpg").code == "file.type"
     assert check(b"", "a.png").code == "file.empty"
     assert check(b"\x89PNG\r\n\x1a\n" + b"0" * 100, "a.png", max_bytes=50).code == "file.too_large"
-    result = check(b"%PDF-1.7 ...", "C:\\Users\\scan.pdf")
+    result = check(b"%PDF-1.7\n...\n%%EOF\n", "C:\\Users\\scan.pdf")
     assert isinstance(result, Ok) and isinstance(result.value, Attachment)
     assert result.value.filename == "scan.pdf" and result.value.content_type == "application/pdf"
 
