@@ -126,7 +126,8 @@ class Wizard:
             if kind == "person":
                 self.answers["identity_source"] = "typed"
             return
-        filled = lookups.answers_from(kind, result)
+        own = {f.name for f in self.service.fields()} | lookups.HIDDEN
+        filled = {k: v for k, v in lookups.answers_from(kind, result).items() if k in own}
         for name, value in filled.items():
             self.answers[name] = value
             if name not in lookups.HIDDEN:

@@ -1,0 +1,119 @@
+"""The UI's boundary to everything below it: one object with blocking calls, run off the UI thread.
+
+Widgets never touch SQLite or HTTP. The composition root hands the window a :class:`KioskBackend`; the
+window runs its calls in worker threads (:mod:`kiosk.ui.tasks`) and gets the results back by signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal, Protocol
+
+from kiosk.core.application import Settings, ValidatedApplication
+from kiosk.core.fees import Quote
+from kiosk.core.tariffs import Schedule
+
+
+class BackendOffline(Exception):
+    """The central API cannot be reached now (no link, timeout). The applicant can go on offline."""
+
+
+class BackendError(Exception):
+    """A failure the applicant must be told about; ``message_id`` is translated by the UI."""
+
+    def __init__(self, message_id: str, detail: str = "") -> None:
+        super().__init__(f"{message_id}: {detail}" if detail else message_id)
+        self.message_id = message_id
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Submitted:
+    tracking_code: str
+    submission_id: str
+    sent: bool  # already accepted by the central API (normally False: the outbox sends it later)
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    ok: bool
+    message_id: str | None = None  # e.g. printer.paper_out, when not ok
+    path: str | None = None  # the PDF written, for the file printer
+
+
+TrackKind = Literal["local", "remote", "not_found", "offline"]
+
+
+@dataclass(frozen=True)
+class TrackResult:
+    kind: TrackKind
+    status: str | None = None
+    status_text: str | None = None
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+    next_step: str | None = None
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    online: bool
+    pending: int = 0  # saved on the kiosk, waiting to be sent
+    rejected: int = 0
+    last_sync: datetime | None = None
+
+
+StatusCallback = Callable[[BackendStatus], None]
+
+
+class KioskBackend(Protocol):
+    """What the UI needs from below. Every method may block; the UI never calls them on its thread."""
+
+    settings: Settings
+    schedules: list[Schedule]
+    idle_timeout_s: float
+    default_language: str
+
+    def lookup(self, kind: str, key: str) -> dict[str, Any] | None:
+        """``person`` | ``azersu`` | ``azerishiq`` → the registry's answer (docs/WIRE.md), None when not
+        found; raises :class:`BackendOffline` when offline or too slow."""
+
+    def submit(
+        self, application: ValidatedApplication, quote: Quote | None, language: str
+    ) -> Submitted:
+        """Commit the application to the durable outbox (never waits for the network); raises
+        :class:`BackendError` (``outbox.halted``, ``outbox.disk_full`` …) when it cannot be stored."""
+
+    def print_receipt(self, tracking_code: str, language: str, fmt: str = "roll") -> PrintOutcome:
+        """Print the receipt of a stored submission; failures come back as ``ok=False``."""
+
+    def track(self, code: str, language: str) -> TrackResult:
+        """The state of the application with this (already checked) tracking code."""
+
+    def status(self) -> BackendStatus:
+        """Online or not, and how many submissions wait on the kiosk."""
+
+    def subscribe(self, callback: StatusCallback) -> None:
+        """Call ``callback`` (from any thread) whenever the status changes."""
+
+
+# Retail and wholesale electricity tariffs for the net-metering estimator (AZN per kWh). Backends that
+# know the configured values expose ``netmeter_tariffs``; these are the public figures of DOMAIN.md
+# ("Figures from public sources": household retail 8.4 qəpik up to 200 kWh, wholesale 5.7 qəpik).
+DEFAULT_NETMETER_TARIFFS = (Decimal("0.084"), Decimal("0.057"))
+
+
+def netmeter_tariffs(backend: object) -> tuple[Decimal, Decimal]:
+    value = getattr(backend, "netmeter_tariffs", None)
+    if isinstance(value, tuple) and len(value) == 2:
+        return Decimal(value[0]), Decimal(value[1])
+    return DEFAULT_NETMETER_TARIFFS
+
+
+def media_roots(backend: object) -> list[str]:
+    """Folders where removable media appear (meter photos are picked from there)."""
+    value = getattr(backend, "media_roots", None)
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return ["/media", "/run/media", "/mnt"]

@@ -1,0 +1,229 @@
+"""An in-process :class:`~kiosk.ui.backend.KioskBackend` over plain Python objects.
+
+For the UI's own tests, screenshots and development without a central API: look-ups answer from a small
+invented registry, submissions go into a real outbox file when a path is given (``kiosk.offline_queue``),
+otherwise into a list; tracking answers from the outbox and from a dict of remote statuses.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from kiosk.core import tariffs, tracking
+from kiosk.core.application import Settings, ValidatedApplication
+from kiosk.core.fees import Quote
+from kiosk.ui.backend import (
+    DEFAULT_NETMETER_TARIFFS,
+    BackendError,
+    BackendOffline,
+    BackendStatus,
+    PrintOutcome,
+    StatusCallback,
+    Submitted,
+    TrackResult,
+)
+
+# Invented people and subscribers (no likeness to real persons intended).
+SAMPLE_REGISTRY: dict[str, dict[str, dict[str, Any]]] = {
+    "person": {
+        "5ZK2M8P": {
+            "fin": "5ZK2M8P",
+            "surname": "Məmmədov",
+            "given_name": "Elçin",
+            "patronymic": "Rəşid oğlu",
+            "address": "Bakı şəhəri, Səməd Vurğun küçəsi 34",
+        },
+        "4RS6GHU": {
+            "fin": "4RS6GHU",
+            "surname": "İsmayılova",
+            "given_name": "Şəbnəm",
+            "patronymic": "Ələkbər qızı",
+            "address": "Şəki şəhəri, M. F. Axundzadə pr. 15",
+        },
+    },
+    "azersu": {
+        "1002003001": {
+            "subscriber_code": "1002003001",
+            "surname": "Quliyeva",
+            "given_name": "Aynur",
+            "patronymic": "Çingiz qızı",
+            "address": "Gəncə şəhəri, Atatürk prospekti 56",
+            "meters": [
+                {
+                    "factory_number": "WM123456",
+                    "seal_number": "PL7788",
+                    "last_reading": "245.300",
+                    "last_reading_date": "2026-10-01",
+                }
+            ],
+        },
+    },
+    "azerishiq": {
+        "100200300400500": {
+            "subscriber_code": "100200300400500",
+            "connected_power_kw": "15",
+            "phase": 3,
+            "consumer": "household",
+            "district": "baki",
+        },
+    },
+}
+
+
+class LocalBackend:
+    def __init__(
+        self,
+        *,
+        outbox_path: str | Path | None = None,
+        online: bool = True,
+        registry: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None,
+        remote_statuses: Mapping[str, Mapping[str, Any]] | None = None,
+        printer_error: str | None = None,
+        idle_timeout_s: float = 90,
+        default_language: str = "az",
+        settings: Settings | None = None,
+        media_roots: list[str] | None = None,
+        lookup_delay: threading.Event | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.schedules = tariffs.load_directory()
+        self.idle_timeout_s = idle_timeout_s
+        self.default_language = default_language
+        self.netmeter_tariffs = DEFAULT_NETMETER_TARIFFS
+        self.media_roots = media_roots or ["/media", "/run/media", "/mnt"]
+        self.online = online
+        self.registry = registry if registry is not None else SAMPLE_REGISTRY
+        self.remote_statuses = dict(remote_statuses or {})
+        self.printer_error = printer_error
+        self.lookup_delay = lookup_delay  # tests: a look-up waits for this event
+        self.submitted: list[tuple[Submitted, ValidatedApplication, Quote | None]] = []
+        self.printed: list[str] = []
+        self._callbacks: list[StatusCallback] = []
+        self.outbox: Any = None
+        if outbox_path is not None:
+            from kiosk.offline_queue.store import Outbox
+
+            self.outbox = Outbox(outbox_path)
+
+    def close(self) -> None:
+        if self.outbox is not None:
+            self.outbox.close()
+
+    # --- look-ups -----------------------------------------------------------------------------------
+    def lookup(self, kind: str, key: str) -> dict[str, Any] | None:
+        if self.lookup_delay is not None:
+            self.lookup_delay.wait(10)
+        if not self.online:
+            raise BackendOffline(kind)
+        found = self.registry.get(kind, {}).get(key)
+        return dict(found) if found is not None else None
+
+    # --- submissions --------------------------------------------------------------------------------
+    def submit(
+        self, application: ValidatedApplication, quote: Quote | None, language: str
+    ) -> Submitted:
+        code = tracking.new_code()
+        submission_id = f"local-{len(self.submitted) + 1}"
+        if self.outbox is not None:
+            submission_id = self._enqueue(application, quote, language, code)
+        done = Submitted(code, submission_id, sent=False)
+        self.submitted.append((done, application, quote))
+        self._notify()
+        return done
+
+    def _enqueue(
+        self, application: ValidatedApplication, quote: Quote | None, language: str, code: str
+    ) -> str:
+        from kiosk.offline_queue.errors import OutboxError
+        from kiosk.offline_queue.models import Attachment
+
+        files = [
+            Attachment(path, a.filename, a.content_type, a.data)
+            for path, a in application.attachments.items()
+        ]
+        try:
+            return str(
+                self.outbox.enqueue(
+                    service=application.service,
+                    tracking_code=code,
+                    payload=application.payload,
+                    quote=quote.to_dict() if quote is not None else None,
+                    language=language,
+                    attachments=files,
+                )
+            )
+        except OutboxError as exc:
+            raise BackendError(exc.message_id) from None
+
+    def print_receipt(self, tracking_code: str, language: str, fmt: str = "roll") -> PrintOutcome:
+        if self.printer_error:
+            return PrintOutcome(False, self.printer_error)
+        self.printed.append(tracking_code)
+        return PrintOutcome(True)
+
+    # --- tracking -----------------------------------------------------------------------------------
+    def track(self, code: str, language: str) -> TrackResult:
+        code = tracking.parse(code)
+        if self._is_local(code):
+            return TrackResult("local", status="received")
+        if not self.online:
+            return TrackResult("offline")
+        remote = self.remote_statuses.get(code)
+        if remote is None:
+            return TrackResult("not_found")
+        return TrackResult(
+            "remote",
+            status=remote.get("status"),
+            status_text=remote.get("status_text"),
+            timeline=list(remote.get("timeline", [])),
+            next_step=remote.get("next_step"),
+        )
+
+    def _is_local(self, code: str) -> bool:
+        if self.outbox is not None:
+            item = self.outbox.find_by_tracking_code(code)
+            return item is not None and item.state != "sent"
+        return any(s.tracking_code == code and not s.sent for s, _, _ in self.submitted)
+
+    # --- status -------------------------------------------------------------------------------------
+    def status(self) -> BackendStatus:
+        if self.outbox is not None:
+            counts = self.outbox.counts()
+            pending = counts.get("pending", 0) + counts.get("sending", 0)
+            rejected = counts.get("rejected", 0)
+        else:
+            pending, rejected = sum(1 for s, _, _ in self.submitted if not s.sent), 0
+        return BackendStatus(self.online, pending, rejected, None)
+
+    def subscribe(self, callback: StatusCallback) -> None:
+        self._callbacks.append(callback)
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._notify()
+
+    def _notify(self) -> None:
+        status = self.status()
+        for callback in list(self._callbacks):
+            callback(status)
+
+
+def sample_timeline(code: str) -> dict[str, Any]:
+    """A remote status as the central API answers it (docs/WIRE.md), for tests and screenshots."""
+    return {
+        "tracking_code": code,
+        "status": "under_review",
+        "status_text": "Under review",
+        "next_step": "The utility reviews your application; you will get an SMS.",
+        "timeline": [
+            {"status": "received", "status_text": "Received", "at": "2026-11-23T09:15:05+04:00"},
+            {
+                "status": "under_review",
+                "status_text": "Under review",
+                "at": "2026-11-24T11:02:00+04:00",
+            },
+        ],
+    }

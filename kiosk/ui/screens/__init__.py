@@ -1,0 +1,1 @@
+"""One module per screen: home, the generic wizard and its pages, confirmation, tracking, apology."""

@@ -1,0 +1,90 @@
+"""Home: a tile for each service the core defines, and "Track my application"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.core.services import all_services
+from kiosk.core.services.model import Service
+from kiosk.ui.i18n import core_text
+from kiosk.ui.theme import icon_path
+from kiosk.ui.widgets.overlay import wrapping_label
+from kiosk.ui.widgets.scrolling import scroll_area
+
+
+class HomeScreen(QWidget):
+    """Signals: ``service_chosen(str)`` — a service id; ``track_chosen()``."""
+
+    service_chosen = Signal(str)
+    track_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services: list[Service] = all_services()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 24)
+        layout.setSpacing(24)
+        self.title = wrapping_label(name="title")
+        self.subtitle = wrapping_label(name="subtitle")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        content = QWidget()
+        self.grid = QGridLayout(content)
+        self.grid.setSpacing(24)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.tiles: dict[str, QPushButton] = {}
+        for service in self.services:
+            tile = self._tile(f"tile_{service.id}", service.icon)
+            tile.clicked.connect(lambda _=False, sid=service.id: self.service_chosen.emit(sid))
+            self.tiles[service.id] = tile
+        self.track = self._tile("tile_track", "track.svg")
+        self.track.clicked.connect(self.track_chosen.emit)
+        self.columns = 2
+        self._place()
+        layout.addWidget(scroll_area(content), 1)
+        self.retranslate()
+
+    def _tile(self, name: str, icon: str) -> QPushButton:
+        tile = QPushButton(self)
+        tile.setObjectName(name)
+        tile.setProperty("role", "tile")
+        tile.setIcon(QIcon(str(icon_path(icon))))
+        tile.setIconSize(QSize(112, 112))
+        tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return tile
+
+    def _place(self) -> None:
+        tiles = [*self.tiles.values(), self.track]
+        for index, tile in enumerate(tiles):
+            self.grid.addWidget(tile, index // self.columns, index % self.columns)
+
+    def resizeEvent(self, event: object) -> None:
+        columns = 1 if self.width() < 1300 else 2
+        if columns != self.columns:
+            self.columns = columns
+            self._place()
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            QCoreApplication.translate("HomeScreen", "Welcome! What would you like to do?")
+        )
+        self.subtitle.setText(
+            QCoreApplication.translate(
+                "HomeScreen", "Touch a service to start. You can change the language at any time."
+            )
+        )
+        for service in self.services:
+            self.tiles[service.id].setText(
+                f"  {core_text('Service', service.title)}\n  {core_text('Service', service.description)}"
+            )
+        self.track.setText(
+            "  "
+            + QCoreApplication.translate("HomeScreen", "Track my application")
+            + "\n  "
+            + QCoreApplication.translate(
+                "HomeScreen", "Scan the QR code on your receipt or type its code"
+            )
+        )

@@ -1,0 +1,120 @@
+"""Check your answers: every answer grouped by page, each page with "Change"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core import attachments
+from kiosk.core.districts import find
+from kiosk.core.fees import QuoteError
+from kiosk.core.money import format_money
+from kiosk.core.services.model import Field
+from kiosk.core.wizard import Wizard
+from kiosk.ui.i18n import core_text, current, message
+from kiosk.ui.widgets.overlay import wrapping_label
+
+
+def shown_value(field: Field, value: Any) -> str:
+    """An answer as the applicant reads it back."""
+    if value is None or value == "" or value == []:
+        return QCoreApplication.translate("ReviewPage", "Not given")
+    if isinstance(value, attachments.Attachment):
+        return value.filename
+    if field.choices:
+        for choice in field.choices:
+            if choice.value == str(value):
+                return core_text("Choice", choice.label)
+    if field.type == "district":
+        found = find(str(value))
+        return found.name(current()) if found else str(value)
+    if field.type == "group" and isinstance(value, list):
+        lines = []
+        for index, item in enumerate(value, start=1):
+            parts = [
+                f"{core_text('Field', sub.label)}: {shown_value(sub, item.get(sub.name))}"
+                for sub in field.fields
+            ]
+            lines.append(
+                QCoreApplication.translate("GroupField", "Meter %1").replace("%1", str(index))
+                + "\n  "
+                + "\n  ".join(parts)
+            )
+        return "\n".join(lines)
+    return str(value)
+
+
+class ReviewPage(QWidget):
+    def __init__(
+        self, wizard: Wizard, on_change: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.wizard = wizard
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(20)
+        self.intro = wrapping_label(name="subtitle")
+        layout.addWidget(self.intro)
+        self.sections: list[tuple[Any, Any, QPushButton, list[tuple[Field, Any, Any, Any]]]] = []
+        for step, answers in wizard.summary():
+            card = QFrame(self)
+            card.setProperty("role", "card")
+            card.setObjectName(f"review_{step.name}")
+            box = QVBoxLayout(card)
+            box.setContentsMargins(24, 16, 24, 16)
+            head = QHBoxLayout()
+            title = wrapping_label(name="fieldLabel")
+            change = QPushButton(card)
+            change.setObjectName(f"change_{step.name}")
+            change.setProperty("role", "link")
+            change.clicked.connect(lambda _=False, name=step.name: on_change(name))
+            head.addWidget(title, 1)
+            head.addWidget(change)
+            box.addLayout(head)
+            grid = QGridLayout()
+            grid.setColumnStretch(1, 1)
+            grid.setHorizontalSpacing(24)
+            rows = []
+            for row, (field, value) in enumerate(answers):
+                label, shown = wrapping_label(role="hint"), wrapping_label(role="value")
+                grid.addWidget(label, row, 0)
+                grid.addWidget(shown, row, 1)
+                rows.append((field, value, label, shown))
+            box.addLayout(grid)
+            layout.addWidget(card)
+            self.sections.append((step, title, change, rows))
+        self.fee = wrapping_label(name="subtitle")
+        self.fee.setObjectName("reviewFee")
+        self.warnings = wrapping_label(role="warning")
+        layout.addWidget(self.fee)
+        layout.addWidget(self.warnings)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            QCoreApplication.translate(
+                "ReviewPage", "Please check your answers. Touch “Change” to correct a page."
+            )
+        )
+        for step, title, change, rows in self.sections:
+            title.setText(core_text("Step", step.title))
+            change.setText(QCoreApplication.translate("ReviewPage", "Change"))
+            for field, value, label, shown in rows:
+                label.setText(core_text("Field", field.label))
+                shown.setText(shown_value(field, value))
+        fee_text = ""
+        if self.wizard.service.fee == "connection":
+            quote = self.wizard.quote()
+            if not isinstance(quote, QuoteError):
+                fee_text = QCoreApplication.translate("ReviewPage", "Connection fee: %1").replace(
+                    "%1", format_money(quote.amount, current())
+                )
+        self.fee.setText(fee_text)
+        self.fee.setVisible(bool(fee_text))
+        warnings = [message(code, params) for code, params in self.wizard.warnings()]
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))

@@ -1,0 +1,325 @@
+"""The one generic wizard: renders any service definition step by step from :class:`Wizard` state.
+
+A progress indicator, the page, big Back/Next; Next explains what is missing until the page is valid.
+Look-ups (guide 001, 2.1; guide 002, 2–3) run off the UI thread when Next leaves a page that has a
+looked-up key; submitting commits to the outbox through the backend, also off the UI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core import lookups
+from kiosk.core.application import InvalidApplication, validate_field
+from kiosk.core.fees import QuoteError
+from kiosk.core.services.model import Service
+from kiosk.core.validation import Err, Ok
+from kiosk.core.wizard import Wizard
+from kiosk.ui.backend import BackendError, BackendOffline, KioskBackend, netmeter_tariffs
+from kiosk.ui.backend import media_roots as backend_media_roots
+from kiosk.ui.i18n import core_text, current
+from kiosk.ui.screens.form_page import FormPage
+from kiosk.ui.screens.netmeter_page import NetmeterPage
+from kiosk.ui.screens.quote_page import QuotePage
+from kiosk.ui.screens.review_page import ReviewPage
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.texts import notice
+from kiosk.ui.widgets.overlay import wrapping_label
+from kiosk.ui.widgets.scrolling import scroll_area
+
+
+class WizardScreen(QWidget):
+    """Signals: ``submitted(object, object)`` — stored (Submitted, Quote or None);
+    ``leave()`` — Back on the first page."""
+
+    submitted = Signal(object, object)
+    leave = Signal()
+
+    def __init__(
+        self, backend: KioskBackend, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.backend, self.runner = backend, runner
+        self.wizard: Wizard | None = None
+        self.page: QWidget | None = None
+        self.notes: dict[str, str] = {}
+        self.looked_up: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 12, 40, 12)
+        layout.setSpacing(8)
+        self.service_title = wrapping_label(name="subtitle")
+        self.service_title.setObjectName("serviceTitle")
+        self.step_title = wrapping_label(name="title")
+        self.step_title.setObjectName("title")
+        self.progress_text = wrapping_label(name="progress")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(14)
+        self.scroll = scroll_area()
+        footer = QHBoxLayout()
+        footer.setSpacing(24)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("back")
+        self.back_button.setProperty("role", "secondary")
+        self.back_button.setMinimumWidth(220)
+        self.back_button.clicked.connect(self.on_back)
+        self.explain = wrapping_label(role="error")
+        self.explain.setObjectName("explain")
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("next")
+        self.next_button.setMinimumWidth(280)
+        self.next_button.clicked.connect(self.on_next)
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.explain, 1)
+        footer.addWidget(self.next_button)
+        head = QHBoxLayout()
+        head.addWidget(self.service_title, 1)
+        head.addWidget(self.progress_text)
+        layout.addLayout(head)
+        layout.addWidget(self.step_title)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(footer)
+        self._explain_key = ""
+
+    # --- session ------------------------------------------------------------------------------------
+    def start(self, service: Service) -> None:
+        self.wipe()
+        self.wizard = Wizard(service, self.backend.settings, self.backend.schedules)
+        self.render()
+
+    def wipe(self) -> None:
+        if self.wizard is not None:
+            self.wizard.wipe()
+        self.wizard = None
+        self.notes.clear()
+        self.looked_up.clear()
+        self._explain_key = ""
+        self._set_page(None)
+
+    def _set_page(self, page: QWidget | None) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.page = page
+        if page is not None:
+            self.scroll.setWidget(page)
+            self.scroll.verticalScrollBar().setValue(0)
+
+    # --- rendering ----------------------------------------------------------------------------------
+    def render(self) -> None:
+        wizard = self.wizard
+        if wizard is None:
+            return
+        step = wizard.step
+        context: dict[str, Any] = {
+            "settings": self.backend.settings,
+            "media_roots": backend_media_roots(self.backend),
+        }
+        if step.kind == "quote":
+            page: QWidget = QuotePage(wizard)
+        elif step.kind == "netmeter":
+            page = NetmeterPage(wizard, netmeter_tariffs(self.backend))
+        elif step.kind == "review":
+            page = ReviewPage(wizard, self.change)
+        else:
+            page = FormPage(wizard, step, self.notes, **context)
+        self._explain_key = ""
+        self._set_page(page)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        wizard = self.wizard
+        if wizard is None:
+            return
+        index, total = wizard.progress()
+        self.service_title.setText(core_text("Service", wizard.service.title))
+        self.step_title.setText(core_text("Step", wizard.step.title))
+        self.progress_text.setText(
+            QCoreApplication.translate("WizardScreen", "Step %1 of %2")
+            .replace("%1", str(index))
+            .replace("%2", str(total))
+        )
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(index)
+        self.back_button.setText(QCoreApplication.translate("WizardScreen", "Back"))
+        if wizard.is_review:
+            self.next_button.setText(QCoreApplication.translate("WizardScreen", "Send application"))
+        elif wizard.return_to_review:
+            self.next_button.setText(
+                QCoreApplication.translate("WizardScreen", "Save and go back to the check")
+            )
+        else:
+            self.next_button.setText(QCoreApplication.translate("WizardScreen", "Next"))
+        self._show_explain()
+        retranslate = getattr(self.page, "retranslate", None)
+        if retranslate is not None:
+            retranslate()
+
+    def _show_explain(self) -> None:
+        texts = {
+            "invalid": QCoreApplication.translate(
+                "WizardScreen", "Please correct the marked answers to go on."
+            ),
+            "lookup": QCoreApplication.translate("WizardScreen", "Please check the marked answer."),
+        }
+        self.explain.setText(
+            texts.get(self._explain_key, notice(self._explain_key) if self._explain_key else "")
+        )
+
+    def _explain(self, key: str) -> None:
+        self._explain_key = key
+        self._show_explain()
+
+    # --- moving -------------------------------------------------------------------------------------
+    def on_back(self) -> None:
+        if self.wizard is None:
+            return
+        if not self.wizard.back():
+            self.leave.emit()
+            return
+        self.render()
+
+    def change(self, step_name: str) -> None:
+        if self.wizard is not None:
+            self.wizard.change(step_name)
+            self.render()
+
+    def on_next(self) -> None:
+        wizard = self.wizard
+        if wizard is None or self.runner.busy:
+            return
+        if wizard.is_review:
+            self.submit()
+            return
+        pending = self._pending_lookup()
+        if pending is not None:  # look up first: it may fill the other fields of this page
+            kind, key = pending
+            self.runner.run(
+                lambda: self.backend.lookup(kind, key),
+                lambda result: self._looked_up(kind, key, result),
+                lambda exc: self._lookup_failed(kind, key, exc),
+            )
+            return
+        if not wizard.next():  # records the errors to show
+            self._show_errors()
+            return
+        self.render()
+
+    def _show_errors(self) -> None:
+        self._explain("invalid")
+        if isinstance(self.page, FormPage):
+            self.page.show_errors()
+            target = self.page.first_error_widget()
+            if target is not None:
+                self.scroll.ensureWidgetVisible(target, 50, 50)
+        elif self.page is not None:
+            getattr(self.page, "retranslate", lambda: None)()
+
+    def _pending_lookup(self) -> tuple[str, str] | None:
+        wizard = self.wizard
+        assert wizard is not None
+        names = {f.name for f in wizard.service.fields()}
+        for field in wizard.lookup_fields():
+            assert field.lookup is not None
+            if not names & set(lookups.FILLS.get(field.lookup, ())):
+                continue  # nothing this service shows would be filled in
+            result = validate_field(
+                field,
+                wizard.answers.get(field.name),
+                wizard.settings.context(wizard.answers),
+                wizard.settings,
+            )
+            if (
+                isinstance(result, Ok)
+                and result.value
+                and self.looked_up.get(field.lookup) != str(result.value)
+            ):
+                return field.lookup, str(result.value)
+        return None
+
+    def _fills_here(self, kind: str) -> bool:
+        assert self.wizard is not None
+        return any(f.name in lookups.FILLS.get(kind, ()) for f in self.wizard.step.fields)
+
+    def _looked_up(self, kind: str, key: str, result: dict[str, Any] | None) -> None:
+        wizard = self.wizard
+        if wizard is None:
+            return
+        if result is None and kind == "azersu":
+            # Guide 002, 2: a wrong subscriber code shows a warning and blocks the next step.
+            name = lookups.KEY_FIELDS[kind]
+            wizard.shown_errors[name] = Err("subscriber.not_found")
+            self._show_errors()
+            self._explain("lookup")
+            return
+        wizard.apply_lookup(kind, result)
+        self.looked_up[kind] = key
+        self.notes[kind] = "lookup.registry" if result is not None else "lookup.not_found"
+        self._after_lookup(kind)
+
+    def _lookup_failed(self, kind: str, key: str, error: Exception) -> None:
+        wizard = self.wizard
+        if wizard is None:
+            return
+        if not isinstance(error, BackendOffline):
+            raise error
+        wizard.apply_lookup(kind, None)
+        self.looked_up[kind] = key
+        self.notes[kind] = "lookup.offline"
+        self._after_lookup(kind)
+
+    def _after_lookup(self, kind: str) -> None:
+        assert self.wizard is not None
+        if self._fills_here(kind):
+            self.wizard.shown_errors = {}
+            self.render()  # the applicant sees what was filled in before going on
+        elif self.wizard.next():
+            self.render()
+        else:
+            self.render()
+            self._show_errors()
+
+    # --- submitting ---------------------------------------------------------------------------------
+    def submit(self) -> None:
+        wizard = self.wizard
+        assert wizard is not None
+        try:
+            application = wizard.result()
+        except InvalidApplication as exc:
+            self._go_to_first_error(exc)
+            return
+        quote = wizard.quote() if wizard.service.fee else None
+        if isinstance(quote, QuoteError):
+            quote = None
+        language = current()
+        self.runner.run(
+            lambda: self.backend.submit(application, quote, language),
+            lambda done: self.submitted.emit(done, quote),
+            self._submit_failed,
+        )
+
+    def _submit_failed(self, error: Exception) -> None:
+        if isinstance(error, BackendError):
+            self._explain(error.message_id)
+            return
+        if isinstance(error, BackendOffline):
+            self._explain("outbox.error")
+            return
+        raise error
+
+    def _go_to_first_error(self, exc: InvalidApplication) -> None:
+        wizard = self.wizard
+        assert wizard is not None
+        for step in wizard.steps:
+            names = {f.name for f in step.fields}
+            errors = {k: v for k, v in exc.errors.items() if k.split(".", 1)[0] in names}
+            if errors:
+                wizard.change(step.name)
+                wizard.shown_errors = errors
+                self.render()
+                self._show_errors()
+                return

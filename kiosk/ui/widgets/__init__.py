@@ -1,0 +1,1 @@
+"""Reusable widgets: the on-screen keyboard, field editors, overlays, the status line."""

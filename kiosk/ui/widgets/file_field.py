@@ -1,0 +1,203 @@
+"""A meter photo (Azərsu guide 002, 4: pdf, jpg, jpeg, png) from removable media, with a preview; a
+camera capture when Qt Multimedia and a camera are present."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core import attachments
+from kiosk.core.application import Settings
+from kiosk.core.validation import Err
+from kiosk.ui.widgets import camera
+from kiosk.ui.widgets.fields import FieldWidget
+from kiosk.ui.widgets.overlay import Overlay, wrapping_label
+from kiosk.ui.widgets.scrolling import kinetic
+
+SUFFIXES = (".jpg", ".jpeg", ".png", ".pdf")
+MAX_LISTED = 200
+
+
+def media_files(roots: list[str], max_depth: int = 4) -> list[Path]:
+    """Photo and PDF files on removable media, newest first."""
+    found: list[Path] = []
+    for root in roots:
+        base = Path(root)
+        if not base.is_dir():
+            continue
+        for folder, dirs, files in os.walk(base):
+            depth = len(Path(folder).relative_to(base).parts)
+            dirs[:] = [] if depth >= max_depth else [d for d in dirs if not d.startswith(".")]
+            found.extend(
+                Path(folder) / f
+                for f in files
+                if f.lower().endswith(SUFFIXES) and not f.startswith(".")
+            )
+            if len(found) >= MAX_LISTED:
+                break
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)[:MAX_LISTED]
+
+
+class FilePicker(Overlay):
+    """The files found on the USB stick; touching one picks it. Signals: ``picked(str)``."""
+
+    picked = Signal(str)
+
+    def __init__(self, parent: QWidget, roots: list[str]) -> None:
+        super().__init__(parent)
+        self.roots = roots
+        self.title = wrapping_label(name="title")
+        self.empty = wrapping_label(role="note")
+        self.list = QListWidget(self.dialog)
+        self.list.setObjectName("pickerList")
+        self.list.setMinimumHeight(360)
+        kinetic(self.list)
+        self.list.itemClicked.connect(self._chosen)
+        self.cancel = QPushButton(self.dialog)
+        self.cancel.setProperty("role", "secondary")
+        self.cancel.clicked.connect(self.close_overlay)
+        for widget in (self.title, self.empty, self.list, self.cancel):
+            self.body.addWidget(widget)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for path in media_files(self.roots):
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.list.addItem(item)
+        self.empty.setVisible(self.list.count() == 0)
+
+    def open(self) -> None:
+        self.refresh()
+        super().open()
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.close_overlay()
+        self.picked.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            QCoreApplication.translate("FilePicker", "Choose the photo of your meter")
+        )
+        self.empty.setText(
+            QCoreApplication.translate(
+                "FilePicker", "No photo was found. Insert your USB stick, or ask staff for help."
+            )
+        )
+        self.cancel.setText(QCoreApplication.translate("FilePicker", "Cancel"))
+
+
+class FileFieldWidget(FieldWidget):
+    def __init__(
+        self,
+        field: Any,
+        settings: Settings | None = None,
+        media_roots: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.media_roots = media_roots or []
+        self.picker: FilePicker | None = None
+        self.camera_dialog: Any = None
+        super().__init__(field, parent)
+
+    def build_input(self) -> QWidget:
+        box = QWidget(self)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        self.preview = QLabel(box)
+        self.preview.setObjectName(f"preview_{self.field.name}")
+        self.preview.setFixedSize(240, 180)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setProperty("role", "preview")
+        buttons = QVBoxLayout()
+        self.choose = QPushButton(box)
+        self.choose.setObjectName(f"choose_{self.field.name}")
+        self.choose.setProperty("role", "secondary")
+        self.choose.clicked.connect(self.open_picker)
+        self.shoot = QPushButton(box)
+        self.shoot.setProperty("role", "secondary")
+        self.shoot.setVisible(camera.available())
+        self.shoot.clicked.connect(self.open_camera)
+        self.filename = wrapping_label(role="value")
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.shoot)
+        buttons.addWidget(self.filename)
+        buttons.addStretch(1)
+        layout.addWidget(self.preview)
+        layout.addLayout(buttons, 1)
+        self.attachment: attachments.Attachment | None = None
+        return box
+
+    def open_picker(self) -> None:
+        if self.picker is None:
+            self.picker = FilePicker(self.window(), self.media_roots)
+            self.picker.picked.connect(self.load_path)
+        self.picker.open()
+
+    def open_camera(self) -> None:
+        self.camera_dialog = camera.capture(self.window(), self._use_bytes)
+
+    def load_path(self, path: str) -> None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            self.set_error(Err("file.unreadable"))
+            return
+        self._use_bytes(data, Path(path).name)
+
+    def _use_bytes(self, data: bytes, name: str) -> None:
+        result = attachments.check(
+            data,
+            name,
+            self.settings.max_attachment_bytes,
+            self.field.accept or tuple(attachments.EXTENSIONS),
+        )
+        if isinstance(result, Err):
+            self.set_error(result)
+            return
+        self.set_error(None)
+        self.set_value(result.value)
+        self.emit(result.value)
+
+    def set_value(self, value: Any) -> None:
+        self.attachment = value if isinstance(value, attachments.Attachment) else None
+        self.preview.clear()
+        self.filename.setText(self.attachment.filename if self.attachment else "")
+        if self.attachment is None:
+            return
+        pixmap = QPixmap()
+        if pixmap.loadFromData(self.attachment.data):
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    self.preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.preview.setText("PDF" if self.attachment.content_type == "application/pdf" else "")
+
+    def apply_readonly(self, readonly: bool) -> None:
+        self.choose.setEnabled(not readonly)
+
+    def retranslate_input(self) -> None:
+        self.choose.setText(QCoreApplication.translate("FileField", "Choose from USB stick"))
+        self.shoot.setText(QCoreApplication.translate("FileField", "Take a photo"))
+        if self.picker is not None:
+            self.picker.retranslate()

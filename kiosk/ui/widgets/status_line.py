@@ -1,0 +1,45 @@
+"""The quiet status line: online or offline and, when submissions wait, that they will be sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from kiosk.ui.backend import BackendStatus
+
+
+class StatusLine(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 6, 32, 6)
+        self.label = QLabel(self)
+        self.label.setObjectName("status")
+        layout.addWidget(self.label, 1)
+        self.status: BackendStatus | None = None
+
+    def update_status(self, status: BackendStatus) -> None:
+        self.status = status
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        status = self.status
+        if status is None:
+            self.label.setText("")
+            return
+        parts = [
+            QCoreApplication.translate("StatusLine", "Online")
+            if status.online
+            else QCoreApplication.translate("StatusLine", "Offline: you can still apply")
+        ]
+        if status.pending:
+            parts.append(
+                QCoreApplication.translate(
+                    "StatusLine",
+                    "%n application(s) saved — they will be sent automatically",
+                    None,
+                    status.pending,
+                )
+            )
+        self.label.setText("  ·  ".join(parts))

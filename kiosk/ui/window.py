@@ -1,0 +1,255 @@
+"""The kiosk window: the top bar, the current screen, the on-screen keyboard below it, the status line;
+the idle time-out, the busy and idle overlays, and the wipe that ends every applicant's session."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.fees import Quote
+from kiosk.core.services import get as get_service
+from kiosk.ui import theme
+from kiosk.ui.backend import BackendStatus, KioskBackend, Submitted
+from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.apology import ApologyScreen
+from kiosk.ui.screens.confirmation import ConfirmationScreen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.tracking import TrackingScreen
+from kiosk.ui.screens.wizard_screen import WizardScreen
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.widgets.idle_dialog import IdleDialog
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.overlay import BusyOverlay
+from kiosk.ui.widgets.status_line import StatusLine
+from kiosk.ui.widgets.top_bar import TopBar
+
+log = logging.getLogger(__name__)
+
+TOUCH_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+
+
+class KioskWindow(QMainWindow):
+    """Signals: ``status_changed(object)`` — a :class:`BackendStatus`, from any thread."""
+
+    status_changed = Signal(object)
+
+    def __init__(
+        self, backend: KioskBackend, languages: Languages | None = None, idle_countdown_s: int = 30
+    ) -> None:
+        super().__init__()
+        self.backend = backend
+        self.languages = languages or Languages(language=backend.default_language)
+        self.high_contrast = False
+        self._shut_down = False
+        self.runner = TaskRunner(self)
+        self.quiet = TaskRunner(self)  # background calls without the "please wait" overlay
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.top_bar = TopBar(central)
+        self.stack = QStackedWidget(central)
+        self.keyboard = OnScreenKeyboard(central)
+        self.keyboard.hide()
+        self.status_line = StatusLine(central)
+        column.addWidget(self.top_bar)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.keyboard)
+        column.addWidget(self.status_line)
+        self.setCentralWidget(central)
+
+        self.home = HomeScreen()
+        self.wizard = WizardScreen(backend, self.runner)
+        self.confirmation = ConfirmationScreen(backend, self.runner)
+        self.tracking = TrackingScreen(backend, self.runner)
+        self.apology = ApologyScreen()
+        for screen in (self.home, self.wizard, self.confirmation, self.tracking, self.apology):
+            self.stack.addWidget(screen)
+
+        self.busy = BusyOverlay(central)
+        self.idle_dialog = IdleDialog(central, idle_countdown_s)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(int(float(backend.idle_timeout_s) * 1000))
+        self.idle_timer.timeout.connect(self._idle)
+
+        self._connect()
+        self.top_bar.set_language(self.languages.current)
+        self.retranslate()
+        self.show_screen(self.home)
+        self._refresh_status()
+
+    # --- wiring -------------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.top_bar.language_chosen.connect(self.set_language)
+        self.top_bar.contrast_toggled.connect(self.set_high_contrast)
+        self.top_bar.start_over.connect(self.reset_session)
+        self.home.service_chosen.connect(self.start_service)
+        self.home.track_chosen.connect(self.show_tracking)
+        self.wizard.submitted.connect(self._submitted)
+        self.wizard.leave.connect(self.reset_session)
+        self.confirmation.done.connect(self.reset_session)
+        self.tracking.leave.connect(self.reset_session)
+        self.apology.restart.connect(self.reset_session)
+        self.runner.busy_changed.connect(self._busy)
+        self.idle_dialog.more_time.connect(self._restart_idle)
+        self.idle_dialog.expired.connect(self.reset_session)
+        self.status_changed.connect(self.status_line.update_status)
+        self.backend.subscribe(self.status_changed.emit)  # emitted from any thread, queued here
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+            app.installEventFilter(self)
+
+    def _refresh_status(self) -> None:
+        self.quiet.run(
+            self.backend.status,
+            self.status_changed.emit,
+            lambda exc: self.status_changed.emit(BackendStatus(False)),
+        )
+
+    # --- screens ------------------------------------------------------------------------------------
+    def show_screen(self, screen: QWidget) -> None:
+        self.keyboard.detach()
+        self.stack.setCurrentWidget(screen)
+        self._restart_idle()
+
+    def start_service(self, service_id: str) -> None:
+        self.wizard.start(get_service(service_id))
+        self.show_screen(self.wizard)
+
+    def show_tracking(self) -> None:
+        self.show_screen(self.tracking)
+        self.tracking.activate()
+
+    def _submitted(self, submitted: Submitted, quote: Quote | None) -> None:
+        self.wizard.wipe()  # the stored copy is in the outbox; nothing stays on screen
+        self.confirmation.show_result(submitted, quote)
+        self.show_screen(self.confirmation)
+        self._refresh_status()
+
+    def reset_session(self) -> None:
+        """Forget the applicant: every answer, look-up result, photo preview, code; back home."""
+        self.runner.cancel_all()
+        self.idle_dialog.stop()
+        self.wizard.wipe()
+        self.confirmation.clear()
+        self.tracking.clear()
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        self.show_screen(self.home)
+
+    def show_apology(self) -> None:
+        self.reset_session()
+        self.show_screen(self.apology)
+
+    # --- language and theme -------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        self.languages.switch(language)
+        self.top_bar.set_language(language)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for part in (
+            self.top_bar,
+            self.status_line,
+            self.home,
+            self.wizard,
+            self.confirmation,
+            self.tracking,
+            self.apology,
+            self.busy,
+            self.idle_dialog,
+        ):
+            part.retranslate()
+        if self.keyboard.isVisible() and self.keyboard.target is not None:
+            self.keyboard.attach(self.keyboard.target, self.keyboard.kind, self.languages.current)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, on)
+
+    # --- keyboard -----------------------------------------------------------------------------------
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QLineEdit) and not new.isReadOnly() and self.isAncestorOf(new):
+            self.keyboard.attach(
+                new, str(new.property("keyboard") or "text"), self.languages.current
+            )
+            QTimer.singleShot(0, lambda: self._reveal(new))
+        elif new is not None and self.isAncestorOf(new) and new is not self.keyboard:
+            self.keyboard.detach()
+
+    def _reveal(self, edit: QLineEdit) -> None:
+        """Keep the edited field in sight above the keyboard."""
+        parent = edit.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(edit, 40, 120)
+
+    # --- busy and idle ------------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.busy.open()
+        else:
+            self.busy.close_overlay()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in TOUCH_EVENTS and not self.idle_dialog.isVisible():
+            self._restart_idle()
+        return False
+
+    def _restart_idle(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.idle_timer.stop()
+        else:
+            self.idle_timer.start()
+
+    def _idle(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            return
+        if self.runner.busy:
+            self.idle_timer.start()  # a call is under way: ask again later
+            return
+        self.keyboard.detach()
+        self.idle_dialog.start()
+
+    def closeEvent(self, event: object) -> None:
+        self.shutdown()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+    def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.removeEventFilter(self)
+            app.focusChanged.disconnect(self._focus_changed)
+        self.idle_timer.stop()
+        self.runner.shutdown()
+        self.quiet.shutdown()
