@@ -1,0 +1,365 @@
+"""The one HTTP client of the central API (docs/WIRE.md).
+
+Every call carries an explicit (connect, read) timeout. urllib3 retries only failed connection attempts
+(the request never left, so even a POST is safe to repeat); a response, or an error after the request was
+sent, is never retried here: the outbox decides, with the same Idempotency-Key.
+
+Certificate verification is whatever the constructor was given and nothing else: ``trust_env`` is off, so
+``REQUESTS_CA_BUNDLE``, ``CURL_CA_BUNDLE``, proxies and ``.netrc`` from the environment are ignored
+(requests lets ``REQUESTS_CA_BUNDLE`` replace ``verify=True`` in ``merge_environment_settings``), and
+``verify`` is passed again on each request. Plain ``http://`` is refused unless the host is loopback.
+The bearer token is sent only to the endpoints that need it and never appears in logs or reprs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import quote
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from kiosk.api.results import (
+    Accepted,
+    ApiError,
+    InsecureURLError,
+    Rejected,
+    RetryLater,
+    SubmitResult,
+    TrackingStatus,
+)
+from kiosk.config import KioskConfig, check_url
+
+log = logging.getLogger(__name__)
+
+
+class _RedactLookupPaths(logging.Filter):
+    """urllib3 logs each request line at DEBUG; a look-up's path holds a FİN or subscriber code."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(a, str) and "/lookup/" in a for a in args):
+            record.args = tuple(
+                a.split("/lookup/")[0] + "/lookup/***"
+                if isinstance(a, str) and "/lookup/" in a
+                else a
+                for a in args
+            )
+        return True
+
+
+logging.getLogger("urllib3.connectionpool").addFilter(_RedactLookupPaths())
+
+Timeout = tuple[float, float]
+# Statuses that say nothing about the submission itself: retried later, never turned into `rejected`.
+_RETRY_STATUSES = frozenset({408, 429})
+# A wrong token or a wrong URL is the kiosk's configuration, not the applicant's data.
+_CONFIG_STATUSES = {
+    401: "unauthorized",
+    403: "forbidden",
+    404: "endpoint_not_found",
+    405: "endpoint",
+}
+MAX_RETRY_AFTER_S = 3600.0
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date), capped at an hour."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_S)
+
+
+def _connect_timeout(read: float) -> float:
+    return min(3.05, read)
+
+
+class CentralClient:
+    """``CentralClient("https://central.example", token)``; see the module docstring for the rules."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        timeout: float = 10.0,
+        lookup_timeout: float = 5.0,
+        verify: bool | str = True,
+        connect_retries: int = 2,
+        kiosk_id: str = "",
+    ) -> None:
+        problem = check_url(base_url)
+        if problem:
+            raise InsecureURLError(f"central URL {base_url!r}: {problem}")
+        self.base_url = base_url.rstrip("/")
+        self.kiosk_id = kiosk_id
+        self._token = token
+        self.verify = verify
+        self.timeout: Timeout = (_connect_timeout(timeout), timeout)
+        self.lookup_timeout: Timeout = (_connect_timeout(lookup_timeout), lookup_timeout)
+        self.session = requests.Session()
+        self.session.trust_env = False
+        self.session.verify = verify
+        retry = Retry(
+            total=None,
+            connect=connect_retries,
+            read=False,
+            redirect=False,
+            status=0,
+            other=0,
+            backoff_factor=0.2,
+            raise_on_status=False,
+            respect_retry_after_header=False,
+        )
+        adapter = HTTPAdapter(max_retries=retry)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    def __repr__(self) -> str:
+        return f"CentralClient({self.base_url!r}, token=***)"
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> CentralClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------------------------------ transport
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        route: str,
+        timeout: Timeout,
+        auth: bool,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        all_headers = {"Accept": "application/json", **(headers or {})}
+        if auth:
+            all_headers["Authorization"] = f"Bearer {self._token}"
+        if body is not None:
+            all_headers["Content-Type"] = "application/json"
+        started = time.monotonic()
+        response = self.session.request(
+            method,
+            self.base_url + path,
+            data=body,
+            headers=all_headers,
+            params=params,
+            timeout=timeout,
+            verify=self.verify,
+            allow_redirects=False,
+        )
+        log.debug(
+            "%s %s -> %s in %.0f ms",
+            method,
+            route,
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+        )
+        return response
+
+    # --------------------------------------------------------------------------------------------- submit
+
+    def submit(self, envelope: Mapping[str, Any], idempotency_key: str) -> SubmitResult:
+        """POST one submission. Never raises for transport or server faults: they become RetryLater."""
+        body = json.dumps(envelope, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        try:
+            response = self._request(
+                "POST",
+                "/api/v1/submissions",
+                route="submissions",
+                timeout=self.timeout,
+                auth=True,
+                body=body.encode("utf-8"),
+                headers={"Idempotency-Key": idempotency_key},
+            )
+        except requests.Timeout:
+            return RetryLater("timeout", transport=True)
+        except requests.exceptions.SSLError:
+            return RetryLater("tls", transport=True)
+        except requests.ConnectionError:
+            return RetryLater("connection", transport=True)
+        except requests.RequestException as exc:  # truncated or undecodable bodies, bad chunks
+            return RetryLater(f"bad_response:{type(exc).__name__}")
+        return self._submit_result(response)
+
+    def _submit_result(self, response: requests.Response) -> SubmitResult:
+        status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        if status in (200, 201):
+            data = _json_object(response)
+            reference = data.get("reference") if data is not None else None
+            if not isinstance(reference, str) or not reference:
+                return RetryLater("bad_response", status=status)
+            assert data is not None
+            return Accepted(
+                reference=reference,
+                tracking_code=str(data.get("tracking_code", "")),
+                status=str(data.get("status", "received")),
+                duplicate=bool(data.get("duplicate", False)) or status == 200,
+            )
+        if status in _RETRY_STATUSES or status >= 500:
+            return RetryLater(f"http_{status}", retry_after=retry_after, status=status)
+        if status in _CONFIG_STATUSES:
+            return RetryLater(_CONFIG_STATUSES[status], retry_after=retry_after, status=status)
+        if 400 <= status < 500:
+            detail = _detail(response)
+            errors = detail.get("errors")
+            return Rejected(
+                status=status,
+                code=str(detail.get("code") or f"http_{status}"),
+                message=str(detail.get("message") or ""),
+                errors={str(k): str(v) for k, v in errors.items()}
+                if isinstance(errors, dict)
+                else {},
+            )
+        return RetryLater("bad_response", status=status)
+
+    # ------------------------------------------------------------------------------------------ look-ups
+
+    def _get_json(
+        self,
+        path: str,
+        *,
+        route: str,
+        timeout: Timeout,
+        auth: bool,
+        params: Mapping[str, str] | None = None,
+    ) -> dict[str, Any] | None:
+        """The JSON object at ``path``, or None on 404; ApiError for anything else."""
+        try:
+            response = self._request(
+                "GET", path, route=route, timeout=timeout, auth=auth, params=params
+            )
+        except requests.Timeout:
+            raise ApiError("api.timeout") from None
+        except requests.ConnectionError:
+            raise ApiError("api.unavailable") from None
+        except requests.RequestException as exc:
+            raise ApiError("api.bad_response", type(exc).__name__) from None
+        status = response.status_code
+        if status == 404:
+            return None
+        if status in (401, 403):
+            raise ApiError("api.unauthorized", status=status)
+        if status == 429:
+            raise ApiError("api.rate_limited", status=status)
+        if status != 200:
+            raise ApiError("api.server_error" if status >= 500 else "api.refused", status=status)
+        data = _json_object(response)
+        if data is None:
+            raise ApiError("api.bad_response", "not a JSON object", status=status)
+        return data
+
+    def status(self, tracking_code: str, lang: str = "az") -> TrackingStatus | None:
+        data = self._get_json(
+            f"/api/v1/status/{quote(tracking_code, safe='')}",
+            route="status",
+            timeout=self.lookup_timeout,
+            auth=False,
+            params={"lang": lang},
+        )
+        if data is None:
+            return None
+        try:
+            timeline = data.get("timeline") or []
+            return TrackingStatus(
+                tracking_code=str(data["tracking_code"]),
+                service=str(data["service"]),
+                status=str(data["status"]),
+                status_text=str(data.get("status_text", "")),
+                next_step=str(data.get("next_step", "")),
+                updated_at=str(data.get("updated_at", "")),
+                timeline=[dict(e) for e in timeline if isinstance(e, dict)],
+            )
+        except (KeyError, TypeError) as exc:
+            raise ApiError("api.bad_response", f"missing {exc}") from None
+
+    def lookup_person(self, fin: str) -> dict[str, Any] | None:
+        return self._lookup("person", fin)
+
+    def lookup_azersu(self, subscriber_code: str) -> dict[str, Any] | None:
+        return self._lookup("azersu", subscriber_code)
+
+    def lookup_azerishiq(self, subscriber_code: str) -> dict[str, Any] | None:
+        return self._lookup("azerishiq", subscriber_code)
+
+    def _lookup(self, kind: str, key: str) -> dict[str, Any] | None:
+        return self._get_json(
+            f"/api/v1/lookup/{kind}/{quote(key, safe='')}",
+            route=f"lookup/{kind}",
+            timeout=self.lookup_timeout,
+            auth=True,
+        )
+
+    def tariffs_current(self) -> dict[str, Any]:
+        data = self._get_json(
+            "/api/v1/tariffs/current", route="tariffs", timeout=self.timeout, auth=False
+        )
+        if data is None:
+            raise ApiError("api.refused", "no tariff schedule", status=404)
+        return data
+
+    def healthz(self) -> bool:
+        """True when the server answers ``{"status": "ok"}``; never raises."""
+        try:
+            data = self._get_json(
+                "/healthz", route="healthz", timeout=self.lookup_timeout, auth=False
+            )
+        except ApiError:
+            return False
+        return data is not None and data.get("status") == "ok"
+
+
+def _json_object(response: requests.Response) -> dict[str, Any] | None:
+    try:
+        data = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _detail(response: requests.Response) -> dict[str, Any]:
+    data = _json_object(response) or {}
+    detail = data.get("detail")
+    return detail if isinstance(detail, dict) else {}
+
+
+def make_client(config: KioskConfig, base_url: str | None = None) -> CentralClient:
+    """The client for ``config`` (``base_url`` overrides ``central_url``, e.g. a local reference API)."""
+    url = base_url or config.central_url
+    if not url:
+        raise ApiError("api.not_configured", "central_url is empty and no local API URL was given")
+    return CentralClient(
+        url,
+        config.api_token,
+        timeout=config.http_timeout_s,
+        lookup_timeout=config.lookup_timeout_s,
+        verify=config.ca_bundle or True,
+        kiosk_id=config.kiosk_id,
+    )

@@ -1,0 +1,289 @@
+"""The kiosk's configuration: one TOML file, every key overridable by an environment variable.
+
+The file is named by ``--config`` or by ``KIOSK_CONFIG``; without either, the defaults below apply. Any key
+``foo`` may be overridden by ``KIOSK_FOO`` (upper case). Values are parsed and checked here, at start-up:
+an invalid value raises :class:`ConfigError`, whose message names the key and where the value came from.
+
+``data_dir`` defaults to ``$XDG_DATA_HOME/asan-kiosk`` (``~/.local/share/asan-kiosk`` when
+``XDG_DATA_HOME`` is unset; ``%LOCALAPPDATA%\\asan-kiosk`` on Windows): the outbox, its halt marker and
+quarantined files live there.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+ENV_PREFIX = "KIOSK_"
+CONFIG_ENV = "KIOSK_CONFIG"
+LANGUAGES = ("az", "ru", "en")
+PRINTERS = ("pdf", "system", "escpos")
+REDACTED = "***"
+_SECRET_KEYS = frozenset({"api_token"})
+
+
+class ConfigError(ValueError):
+    """An invalid configuration value. ``key`` is the offending key, ``source`` where it came from."""
+
+    def __init__(self, key: str, problem: str, source: str) -> None:
+        super().__init__(f"configuration key '{key}' ({source}): {problem}")
+        self.key = key
+        self.problem = problem
+        self.source = source
+
+
+def default_data_dir(env: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    if os.name == "nt" and env.get("LOCALAPPDATA"):
+        return Path(env["LOCALAPPDATA"]) / "asan-kiosk"
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "asan-kiosk"
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost``, 127.0.0.0/8 and ``::1``: the only hosts plain ``http://`` may reach."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(value: str) -> str:
+    """A base URL: ``https://host[:port][/path]``, or ``http://`` to a loopback host. Returns a problem or ""."""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "must be an http(s) URL with a host"
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        return "plain http:// is allowed only to 127.0.0.1, ::1 or localhost; use https://"
+    if parts.query or parts.fragment:
+        return "must not carry a query or fragment"
+    return ""
+
+
+_ESCPOS_USB = re.compile(r"^usb:0x[0-9a-fA-F]{4}:0x[0-9a-fA-F]{4}$")
+_ESCPOS_TCP = re.compile(r"^tcp:[A-Za-z0-9.\-\[\]:]+:(\d{1,5})$")
+_KIOSK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    data_dir: Path = field(default_factory=default_data_dir)
+    kiosk_id: str = "KIOSK-DEV-01"
+    centre_name: str = "ASAN xidmət"
+    central_url: str = ""  # "" = start the local reference central API beside the kiosk
+    api_token: str = field(default="", repr=False)
+    public_status_url: str = ""  # "" = the same as central_url
+    ca_bundle: str = ""  # "" = the bundled CA certificates (certifi); else a PEM file
+    language: str = "az"
+    idle_timeout_s: int = 90
+    printer: str = "pdf"
+    printer_escpos: str = ""  # "usb:0x0416:0x5011" or "tcp:192.0.2.10:9100"
+    retention_days: int = 30
+    azersu_code_min_len: int = 6
+    azersu_code_max_len: int = 12
+    max_attachment_mb: int = 10
+    http_timeout_s: float = 10.0
+    lookup_timeout_s: float = 5.0
+
+    @property
+    def outbox_path(self) -> Path:
+        return self.data_dir / "outbox.sqlite3"
+
+    @property
+    def status_base_url(self) -> str:
+        return (self.public_status_url or self.central_url).rstrip("/")
+
+    @property
+    def max_attachment_bytes(self) -> int:
+        return self.max_attachment_mb * 1024 * 1024
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["data_dir"] = str(self.data_dir)
+        return data
+
+    def redacted(self) -> dict[str, Any]:
+        return redacted_dict(self)
+
+
+def redacted_dict(config: KioskConfig) -> dict[str, Any]:
+    """``config.as_dict()`` with secrets replaced by ``***`` (safe to log or show to staff)."""
+    data = config.as_dict()
+    for key in _SECRET_KEYS:
+        if data.get(key):
+            data[key] = REDACTED
+    return data
+
+
+# ----------------------------------------------------------------------------------------------- parsing
+
+
+def _as_int(value: object, from_env: bool) -> int:
+    if from_env and isinstance(value, str):
+        return int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("must be an integer")
+    return value
+
+
+def _as_float(value: object, from_env: bool) -> float:
+    if from_env and isinstance(value, str):
+        return float(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("must be a number")
+    return float(value)
+
+
+def _as_str(value: object, from_env: bool) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be a string")
+    return value.strip()
+
+
+def _as_path(value: object, from_env: bool) -> Path:
+    text = _as_str(value, from_env)
+    if not text:
+        raise ValueError("must not be empty")
+    return Path(text).expanduser()
+
+
+_PARSERS: dict[str, Callable[[object, bool], object]] = {
+    "data_dir": _as_path,
+    "idle_timeout_s": _as_int,
+    "retention_days": _as_int,
+    "azersu_code_min_len": _as_int,
+    "azersu_code_max_len": _as_int,
+    "max_attachment_mb": _as_int,
+    "http_timeout_s": _as_float,
+    "lookup_timeout_s": _as_float,
+}
+_KEYS = tuple(f.name for f in fields(KioskConfig))
+
+
+def _range(lo: float, hi: float) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        return "" if lo <= value <= hi else f"must be between {lo:g} and {hi:g}"
+
+    return check
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    return lambda value: "" if value in choices else f"must be one of {', '.join(choices)}"
+
+
+def _optional_url(value: Any) -> str:
+    return check_url(value) if value else ""
+
+
+def _escpos(value: Any) -> str:
+    if not value or _ESCPOS_USB.match(value):
+        return ""
+    tcp = _ESCPOS_TCP.match(value)
+    if tcp and 0 < int(tcp.group(1)) < 65536:
+        return ""
+    return "must look like usb:0xVVVV:0xPPPP or tcp:HOST:PORT"
+
+
+def _ca_bundle(value: Any) -> str:
+    return "" if not value or Path(value).is_file() else "file not found"
+
+
+_CHECKS: dict[str, Callable[[Any], str]] = {
+    "kiosk_id": lambda v: "" if _KIOSK_ID.match(v) else "1-64 letters, digits, '-' or '_'",
+    "centre_name": lambda v: "" if v else "must not be empty",
+    "central_url": _optional_url,
+    "public_status_url": _optional_url,
+    "ca_bundle": _ca_bundle,
+    "language": _one_of(LANGUAGES),
+    "idle_timeout_s": _range(15, 3600),
+    "printer": _one_of(PRINTERS),
+    "printer_escpos": _escpos,
+    "retention_days": _range(1, 3650),
+    "azersu_code_min_len": _range(1, 64),
+    "azersu_code_max_len": _range(1, 64),
+    "max_attachment_mb": _range(1, 100),
+    "http_timeout_s": _range(0.1, 300),
+    "lookup_timeout_s": _range(0.1, 300),
+}
+
+
+def _parse_value(key: str, raw: object, source: str, from_env: bool) -> object:
+    parser = _PARSERS.get(key, _as_str)
+    try:
+        value = parser(raw, from_env)
+    except ValueError as exc:
+        problem = str(exc) if "must" in str(exc) else f"not a valid value: {raw!r}"
+        raise ConfigError(key, problem, source) from None
+    problem = _CHECKS.get(key, lambda v: "")(value)
+    if problem:
+        raise ConfigError(key, problem, source)
+    return value
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    source = f"file {path}"
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError("config", "file not found", source) from None
+    except OSError as exc:
+        raise ConfigError("config", f"cannot be read: {exc.strerror}", source) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("config", f"not valid TOML: {exc}", source) from None
+    return data
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None
+) -> KioskConfig:
+    """Read the TOML file at ``path`` (or ``$KIOSK_CONFIG``), then apply ``KIOSK_<KEY>`` overrides."""
+    env = os.environ if env is None else env
+    if path is None and env.get(CONFIG_ENV):
+        path = env[CONFIG_ENV]
+    values: dict[str, object] = {}
+    sources: dict[str, str] = {}
+    if path is not None:
+        file_path = Path(path).expanduser()
+        data = _read_file(file_path)
+        for key, raw in data.items():
+            source = f"file {file_path}"
+            if key not in _KEYS:
+                raise ConfigError(key, "unknown key", source)
+            values[key] = _parse_value(key, raw, source, from_env=False)
+            sources[key] = source
+    for key in _KEYS:
+        env_name = ENV_PREFIX + key.upper()
+        if env_name in env:
+            source = f"environment variable {env_name}"
+            values[key] = _parse_value(key, env[env_name], source, from_env=True)
+            sources[key] = source
+    if "data_dir" not in values:
+        values["data_dir"] = default_data_dir(env)
+    config = KioskConfig(**values)  # type: ignore[arg-type]
+    _check_together(config, sources)
+    return config
+
+
+def _check_together(config: KioskConfig, sources: Mapping[str, str]) -> None:
+    default = "default"
+    if config.azersu_code_min_len > config.azersu_code_max_len:
+        key = "azersu_code_min_len"
+        raise ConfigError(key, "must not exceed azersu_code_max_len", sources.get(key, default))
+    if config.printer == "escpos" and not config.printer_escpos:
+        key = "printer_escpos"
+        raise ConfigError(
+            key,
+            "required when printer is 'escpos'",
+            sources.get(key, sources.get("printer", default)),
+        )

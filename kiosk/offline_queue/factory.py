@@ -1,0 +1,42 @@
+"""Building the outbox and its sync from the kiosk's configuration (for kiosk/app.py and the CLI)."""
+
+from __future__ import annotations
+
+from kiosk.api.client import CentralClient, make_client
+from kiosk.config import KioskConfig
+from kiosk.offline_queue.codec import PayloadCodec
+from kiosk.offline_queue.models import OutboxEvent
+from kiosk.offline_queue.store import EventListener, Outbox
+from kiosk.offline_queue.worker import SyncWorker
+
+__all__ = ["make_client", "make_worker", "open_outbox"]
+
+
+def open_outbox(
+    config: KioskConfig,
+    *,
+    codec: PayloadCodec | None = None,
+    on_event: EventListener | None = None,
+) -> Outbox:
+    """The outbox at ``config.outbox_path`` (start-up checks done, stale ``sending`` rows back to
+    ``pending``), with the retention purge of ``config.retention_days`` applied."""
+    outbox = Outbox(
+        config.outbox_path,
+        kiosk_id=config.kiosk_id,
+        codec=codec,
+        max_attachment_bytes=config.max_attachment_bytes,
+        on_event=on_event,
+    )
+    if not outbox.halted:
+        outbox.purge_sent(config.retention_days)
+    return outbox
+
+
+def make_worker(
+    config: KioskConfig, outbox: Outbox, client: CentralClient | None = None
+) -> SyncWorker:
+    return SyncWorker(outbox, client or make_client(config))
+
+
+def describe_event(event: OutboxEvent) -> str:
+    return f"{event.kind} {event.detail}"

@@ -1,0 +1,245 @@
+"""The sync worker: sends the outbox to the central API, oldest due first, one row at a time.
+
+Outcomes (docs/OUTBOX.md): 2xx, including "already have it" → ``sent``; the server refusing the data
+(4xx but 408/429) → ``rejected`` with its reason; anything undecided (timeouts, connection errors, 408,
+429, 5xx, garbage) → back to ``pending`` with exponential backoff and full jitter.
+
+Two backoffs: a row that fails on its own (a 500 for that body, a garbled answer) waits by its own
+attempt count, so one bad row never blocks the others; when the server cannot be reached at all (or says
+429/503, or the token is refused), the whole link backs off and no row is tried until it is due, so an
+outage does not burn through every row. When the link is back, rows held only by it are due at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from kiosk.api.results import Accepted, Rejected, RetryLater, SubmitResult
+from kiosk.offline_queue.backoff import Backoff
+from kiosk.offline_queue.errors import OutboxError
+from kiosk.offline_queue.models import OutboxItem, SyncStatus
+from kiosk.offline_queue.records import UnreadableItem
+from kiosk.offline_queue.store import Outbox
+
+log = logging.getLogger(__name__)
+
+# Reasons that are about the whole link, not one submission (see kiosk.api.client).
+_LINK_REASONS = frozenset({"unauthorized", "forbidden", "endpoint_not_found", "endpoint"})
+_LINK_STATUSES = frozenset({429, 503})
+StatusListener = Callable[[SyncStatus], None]
+
+
+class Sender(Protocol):
+    def submit(self, envelope: Mapping[str, Any], idempotency_key: str) -> SubmitResult: ...
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    retried: int = 0
+    skipped_link_down: bool = False
+    halted: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def is_link_problem(result: RetryLater) -> bool:
+    return result.transport or result.status in _LINK_STATUSES or result.reason in _LINK_REASONS
+
+
+class SyncWorker(threading.Thread):
+    """Start with ``start()``; ``notify()`` after an enqueue; ``stop()`` to end. ``sync_once()`` runs one
+    pass in the caller's thread (CLI, tests). Subscribers get a :class:`SyncStatus` after every change,
+    called from the worker's thread."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        client: Sender,
+        *,
+        backoff: Backoff | None = None,
+        link_backoff: Backoff | None = None,
+        idle_poll_s: float = 30.0,
+    ) -> None:
+        super().__init__(name="outbox-sync", daemon=True)
+        self.outbox = outbox
+        self.client = client
+        self.backoff = backoff or Backoff()
+        self.link_backoff = link_backoff or self.backoff
+        self.idle_poll_s = idle_poll_s
+        self.online: bool | None = None
+        self._halt_event = threading.Event()
+        self._wake = threading.Event()
+        self._subscribers: list[StatusListener] = []
+        self._link_failures = 0
+        self._link_until = 0.0
+        self._unfinished: list[Callable[[], bool]] = []
+        self._error: str | None = None
+
+    # --------------------------------------------------------------------------------------- control
+
+    def subscribe(self, listener: StatusListener) -> None:
+        self._subscribers.append(listener)
+
+    def notify(self) -> None:
+        """Something was enqueued (or staff asked to retry): look now."""
+        self._wake.set()
+
+    def stop(self, timeout: float | None = 10.0) -> None:
+        self._halt_event.set()
+        self._wake.set()
+        if self.is_alive():
+            self.join(timeout)
+
+    @property
+    def stopping(self) -> bool:
+        return self._halt_event.is_set()
+
+    def run(self) -> None:
+        while not self._halt_event.is_set():
+            try:
+                self.sync_once()
+            except Exception as exc:  # never a silent death: report, wait, go on
+                self._error = getattr(exc, "message_id", None) or f"worker:{type(exc).__name__}"
+                log.exception("outbox sync pass failed")
+                self._publish()
+                self._link_failures += 1
+                self._link_until = self.outbox.clock() + self.link_backoff.delay(
+                    self._link_failures
+                )
+            self._wake.wait(self._seconds_to_next())
+            self._wake.clear()
+
+    def _seconds_to_next(self) -> float:
+        if self.outbox.halted:
+            return self.idle_poll_s
+        now = self.outbox.clock()
+        if self._link_until > now:
+            return min(self.idle_poll_s, self._link_until - now)
+        try:
+            due = self.outbox.next_due_at()
+        except OutboxError:
+            return min(self.idle_poll_s, 1.0)
+        if due is None:
+            return self.idle_poll_s
+        return min(self.idle_poll_s, max(0.0, due - now))
+
+    # ----------------------------------------------------------------------------------------- pass
+
+    def sync_once(self, *, force: bool = False, max_items: int | None = None) -> SyncReport:
+        """Send every due row once (stopping early when the link fails). ``force`` ignores the link
+        backoff (``kiosk queue sync --once``)."""
+        report = SyncReport()
+        if self.outbox.halted:
+            report.halted = True
+            self._publish()
+            return report
+        while self._unfinished:
+            if not self._unfinished[0]():
+                log.info("a finished send no longer matched its row")
+            self._unfinished.pop(0)
+        if not force and self.outbox.clock() < self._link_until:
+            report.skipped_link_down = True
+            return report
+        done = 0
+        while not self._halt_event.is_set() and (max_items is None or done < max_items):
+            item = self.outbox.claim_next()
+            if item is None:
+                break
+            done += 1
+            if not self._send(item, report):
+                break
+        self._error = None
+        self._publish()
+        return report
+
+    def _send(self, item: OutboxItem, report: SyncReport) -> bool:
+        """Send one claimed row and record the outcome. False when the link is down."""
+        try:
+            envelope = self.outbox.envelope(item.id)
+        except UnreadableItem as exc:
+            code, detail = exc.message_id, exc.detail
+            log.error("submission %s cannot be read back: %s", item.tracking_code, detail)
+            self._apply(lambda: self.outbox.mark_rejected(item.id, code, detail))
+            report.rejected += 1
+            return True
+        try:
+            result = self.client.submit(envelope, item.id)
+        except Exception as exc:
+            log.exception("client failed on %s", item.tracking_code)
+            result = RetryLater(f"client:{type(exc).__name__}")
+        now = self.outbox.clock()
+        if isinstance(result, Accepted):
+            self._link_ok()
+            self._apply(lambda: self.outbox.mark_sent(item.id, result.reference))
+            report.sent += 1
+            report.duplicates += int(result.duplicate)
+            return True
+        if isinstance(result, Rejected):
+            self._link_ok()
+            log.warning("submission %s rejected: %s", item.tracking_code, result.code)
+            self._apply(
+                lambda: self.outbox.mark_rejected(
+                    item.id, result.code, result.message, result.errors
+                )
+            )
+            report.rejected += 1
+            return True
+        report.retried += 1
+        if is_link_problem(result):
+            self._link_failures += 1
+            self.online = False
+            wait = self.link_backoff.delay(self._link_failures, result.retry_after)
+            self._link_until = now + wait
+            self._apply(lambda: self.outbox.mark_retry(item.id, result.reason, now + wait, "link"))
+            return False
+        self._link_ok()
+        wait = self.backoff.delay(item.attempts, result.retry_after)
+        self._apply(lambda: self.outbox.mark_retry(item.id, result.reason, now + wait, "item"))
+        return True
+
+    def _apply(self, finish: Callable[[], bool]) -> None:
+        """Record an outcome; if the outbox cannot take it now, keep it for the next pass (the row
+        stays ``sending`` meanwhile, and a restart would resend it under the same key)."""
+        try:
+            finish()
+        except OutboxError:
+            self._unfinished.append(finish)
+            raise
+
+    def _link_ok(self) -> None:
+        was_down = self._link_failures > 0 or self.online is False
+        self.online = True
+        self._link_failures = 0
+        self._link_until = 0.0
+        if was_down:
+            self.outbox.make_link_failures_due()
+
+    def status(self) -> SyncStatus:
+        status = self.outbox.sync_status(self.online)
+        if self._error:
+            return SyncStatus(
+                status.counts, status.last_success_at, self._error, status.online, status.halted
+            )
+        return status
+
+    def _publish(self) -> None:
+        if not self._subscribers:
+            return
+        try:
+            status = self.status()
+        except OutboxError as exc:
+            log.warning("status not available: %s", exc.message_id)
+            return
+        for listener in list(self._subscribers):
+            try:
+                listener(status)
+            except Exception:
+                log.exception("sync status listener failed")
