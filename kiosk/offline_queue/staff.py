@@ -81,6 +81,25 @@ class StaffQueries:
         value = decode_json(self.codec, row, "payload", row["payload_sha256"])
         return value if isinstance(value, dict) else None
 
+    def receipt_record(self, item_id: str) -> dict[str, Any] | None:
+        """What a receipt is made of: the envelope without its attachments (None once purged)."""
+        rows = self._read("SELECT * FROM submissions WHERE id = ?", [item_id])
+        if not rows:
+            raise NotFound(item_id)
+        row = rows[0]
+        if row["payload"] is None:
+            return None
+        quote = decode_json(self.codec, row, "quote", None) if row["quote"] is not None else None
+        return {
+            "service": row["service"],
+            "tracking_code": row["tracking_code"],
+            "created_at": row["created_at"],
+            "language": row["language"],
+            "payload": decode_json(self.codec, row, "payload", row["payload_sha256"]),
+            "quote": quote,
+            "server_reference": row["server_reference"],
+        }
+
     def find_by_tracking_code(self, text: str) -> OutboxItem | None:
         try:
             code = parse_tracking_code(text)

@@ -1,0 +1,62 @@
+"""Composition root: read the configuration, build the outbox, the sync worker, the central API client
+and the backend, start the local reference central API when none is configured, and run the UI."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from kiosk.config import KioskConfig
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def services(
+    config: KioskConfig, *, start_worker: bool = True, local_central: bool = True
+) -> Iterator[tuple[KioskConfig, object]]:
+    """The running kiosk below the UI: yields the effective configuration and the backend."""
+    from kiosk.backend import CentralBackend
+    from kiosk.core import tariffs
+    from kiosk.local_central import LocalCentral
+    from kiosk.offline_queue.factory import make_client, open_outbox
+    from kiosk.offline_queue.worker import SyncWorker
+
+    local = None
+    if not config.central_url and local_central:
+        local = LocalCentral(config.data_dir / "local-central", config.kiosk_id).start()
+        config = dataclasses.replace(
+            config,
+            central_url=local.url,
+            api_token=local.token,
+            public_status_url=config.public_status_url or local.url,
+        )
+    outbox = open_outbox(config, codec=_codec(config))
+    client = make_client(config)
+    worker = SyncWorker(outbox, client) if start_worker else None
+    backend = CentralBackend(config, outbox, client, worker, tariffs.load_directory())
+    if worker is not None:
+        worker.start()
+    try:
+        yield config, backend
+    finally:
+        backend.close()
+        if local is not None:
+            local.stop()
+
+
+def _codec(config: KioskConfig) -> object | None:
+    try:
+        from kiosk.offline_queue.keys import codec_for  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return codec_for(config)
+
+
+def run(config: KioskConfig, *, windowed: bool = False) -> int:
+    from kiosk.ui.app import run_ui
+
+    with services(config) as (_effective, backend):
+        return run_ui(backend, windowed=windowed)  # type: ignore[arg-type]

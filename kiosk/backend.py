@@ -1,0 +1,250 @@
+"""The kiosk's real backend: what the UI's :class:`~kiosk.ui.backend.KioskBackend` protocol asks, done
+with the durable outbox, the sync worker, the central API client and the receipt printer.
+
+Every method may block (the UI calls them off its thread). Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kiosk.api.client import CentralClient
+from kiosk.api.results import ApiError
+from kiosk.config import KioskConfig
+from kiosk.core import tracking
+from kiosk.core.application import Settings, ValidatedApplication
+from kiosk.core.fees import Quote
+from kiosk.core.tariffs import Schedule
+from kiosk.offline_queue.errors import OutboxError
+from kiosk.offline_queue.models import Attachment, SyncStatus
+from kiosk.offline_queue.store import Outbox
+from kiosk.offline_queue.worker import SyncWorker
+from kiosk.ui.backend import (
+    DEFAULT_NETMETER_TARIFFS,
+    BackendError,
+    BackendOffline,
+    BackendStatus,
+    PrintOutcome,
+    StatusCallback,
+    Submitted,
+    TrackResult,
+)
+
+log = logging.getLogger(__name__)
+
+# Look-up failures that mean "carry on offline" rather than "something is broken".
+_OFFLINE = {
+    "api.timeout",
+    "api.unavailable",
+    "api.server_error",
+    "api.rate_limited",
+    "api.bad_response",
+    "api.unauthorized",
+    "api.refused",
+}
+
+
+def settings_for(config: KioskConfig) -> Settings:
+    return Settings(
+        azersu_code_min_len=config.azersu_code_min_len,
+        azersu_code_max_len=config.azersu_code_max_len,
+        max_attachment_bytes=config.max_attachment_bytes,
+    )
+
+
+class CentralBackend:
+    def __init__(
+        self,
+        config: KioskConfig,
+        outbox: Outbox,
+        client: CentralClient,
+        worker: SyncWorker | None,
+        schedules: list[Schedule],
+        printer_factory: Callable[[], Any] | None = None,
+    ) -> None:
+        self.config = config
+        self.outbox = outbox
+        self.client = client
+        self.worker = worker
+        self.schedules = schedules
+        self.settings = settings_for(config)
+        self.idle_timeout_s = float(config.idle_timeout_s)
+        self.default_language = config.language
+        self.netmeter_tariffs = DEFAULT_NETMETER_TARIFFS
+        self.media_roots = ["/media", "/run/media", "/mnt"]
+        self._printer_factory = printer_factory or self._default_printer
+        self._callbacks: list[StatusCallback] = []
+        self._lock = threading.Lock()
+        self._online = True
+        if worker is not None:
+            worker.subscribe(self._on_sync_status)
+
+    # --- look-ups ----------------------------------------------------------------------------------
+    def lookup(self, kind: str, key: str) -> dict[str, Any] | None:
+        calls = {
+            "person": self.client.lookup_person,
+            "azersu": self.client.lookup_azersu,
+            "azerishiq": self.client.lookup_azerishiq,
+        }
+        try:
+            result = calls[kind](key)
+        except ApiError as exc:
+            log.info("look-up %s unavailable: %s", kind, exc.message_id)
+            self._set_online(exc.message_id not in {"api.timeout", "api.unavailable"})
+            raise BackendOffline(exc.message_id) from None
+        self._set_online(True)
+        return result
+
+    # --- submissions -------------------------------------------------------------------------------
+    def submit(
+        self, application: ValidatedApplication, quote: Quote | None, language: str
+    ) -> Submitted:
+        code = tracking.new_code()
+        files = [
+            Attachment(path, a.filename, a.content_type, a.data)
+            for path, a in application.attachments.items()
+        ]
+        try:
+            submission_id = self.outbox.enqueue(
+                service=application.service,
+                tracking_code=code,
+                payload=application.payload,
+                quote=quote.to_dict() if quote is not None else None,
+                language=language,
+                attachments=files,
+            )
+        except OutboxError as exc:
+            log.error("submission not stored: %s", exc.message_id)
+            raise BackendError(exc.message_id) from None
+        # Committed: only now may the receipt print. The worker sends it when the network allows.
+        if self.worker is not None:
+            self.worker.notify()
+        self._notify()
+        return Submitted(code, str(submission_id), sent=False)
+
+    # --- receipts ----------------------------------------------------------------------------------
+    def _default_printer(self) -> Any:
+        from kiosk.receipts.printing import create_printer
+
+        return create_printer(
+            self.config.printer,
+            self.config.printer_escpos,
+            receipts_dir=self.config.data_dir / "receipts",
+        )
+
+    def receipt(self, tracking_code: str, language: str | None = None) -> Any:
+        """The receipt of a stored submission, or None when the outbox does not hold it (any longer)."""
+        from kiosk.receipts.model import receipt_from_submission
+
+        item = self.outbox.find_by_tracking_code(tracking_code)
+        if item is None:
+            return None
+        record = self.outbox.receipt_record(item.id)
+        if record is None:
+            return None
+        return receipt_from_submission(
+            record,
+            kiosk_id=self.config.kiosk_id,
+            centre_name=self.config.centre_name,
+            public_status_url=self.config.status_base_url,
+            sent=item.state == "sent",
+            language=language,
+        )
+
+    def print_receipt(self, tracking_code: str, language: str, fmt: str = "roll") -> PrintOutcome:
+        from kiosk.receipts.printing import PrinterError
+
+        try:
+            receipt = self.receipt(tracking_code, language)
+            if receipt is None:
+                return PrintOutcome(False, "printer.failed")
+            result = self._printer_factory().print_receipt(receipt)
+        except PrinterError as exc:
+            return PrintOutcome(False, exc.message_id)
+        except Exception:  # the submission is safe; the applicant gets the calm printer message
+            log.exception("receipt %s could not be printed", tracking_code)
+            return PrintOutcome(False, "printer.failed")
+        path = getattr(result, "path", None)
+        return PrintOutcome(True, None, str(path) if path else None)
+
+    # --- tracking ----------------------------------------------------------------------------------
+    def track(self, code: str, language: str) -> TrackResult:
+        code = tracking.parse(code)
+        item = self.outbox.find_by_tracking_code(code)
+        if item is not None and item.state != "sent":
+            return TrackResult("local", status=item.state)
+        try:
+            status = self.client.status(code, language)
+        except ApiError:
+            self._set_online(False)
+            if item is not None:
+                return TrackResult("local", status=item.state)
+            return TrackResult("offline")
+        self._set_online(True)
+        if status is None:
+            return TrackResult("not_found")
+        return TrackResult(
+            "remote",
+            status=status.status,
+            status_text=status.status_text,
+            timeline=list(status.timeline),
+            next_step=status.next_step,
+        )
+
+    # --- status ------------------------------------------------------------------------------------
+    def status(self) -> BackendStatus:
+        counts = self.outbox.counts()
+        last = self.outbox.last_success_at()
+        return BackendStatus(
+            online=self._online,
+            pending=counts.get("pending", 0) + counts.get("sending", 0),
+            rejected=counts.get("rejected", 0),
+            last_sync=datetime.fromtimestamp(last, UTC) if last else None,
+        )
+
+    def subscribe(self, callback: StatusCallback) -> None:
+        with self._lock:
+            self._callbacks.append(callback)
+
+    def _on_sync_status(self, status: SyncStatus) -> None:
+        if status.online is not None:
+            self._online = bool(status.online)
+        self._notify()
+
+    def _set_online(self, online: bool) -> None:
+        if online != self._online:
+            self._online = online
+            self._notify()
+
+    def _notify(self) -> None:
+        try:
+            status = self.status()
+        except OutboxError:
+            return
+        with self._lock:
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            try:
+                callback(status)
+            except Exception:
+                log.exception("status listener failed")
+
+    def close(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+        self.client.close()
+        self.outbox.close()
+
+
+def tariffs_from_config(netmeter: tuple[Decimal, Decimal] | None = None) -> tuple[Decimal, Decimal]:
+    return netmeter or DEFAULT_NETMETER_TARIFFS
+
+
+def receipts_dir(config: KioskConfig) -> Path:
+    return config.data_dir / "receipts"

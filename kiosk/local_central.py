@@ -1,0 +1,129 @@
+"""The reference central API started beside the kiosk when no ``central_url`` is configured, so the whole
+loop — submit, sync, track — works on one machine (``make run``)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class LocalCentralError(RuntimeError):
+    pass
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LocalCentral:
+    """``python -m central serve`` on 127.0.0.1 with its own SQLite file under ``data_dir``."""
+
+    def __init__(self, data_dir: Path, kiosk_id: str, port: int | None = None) -> None:
+        self.data_dir = data_dir
+        self.kiosk_id = kiosk_id
+        self.port = port or _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.database_url = f"sqlite:///{data_dir / 'central.db'}"
+        self.token = ""
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def _env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+        return env
+
+    def _kiosk_token(self) -> str:
+        """One token per kiosk id, kept in an owner-only file beside the central database."""
+        path = self.data_dir / "kiosk-token"
+        if path.exists():
+            return path.read_text(encoding="utf-8").strip()
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "central",
+                "token",
+                "create",
+                self.kiosk_id,
+                "--database-url",
+                self.database_url,
+            ],
+            capture_output=True,
+            text=True,
+            env=self._env(),
+            timeout=60,
+            check=False,
+        )
+        if proc.returncode != 0 or not proc.stdout.strip():
+            raise LocalCentralError(f"could not create a kiosk token: {proc.stderr.strip()[-500:]}")
+        token = proc.stdout.strip().splitlines()[-1]
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(token)
+        return token
+
+    def start(self, timeout: float = 30.0) -> LocalCentral:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.token = self._kiosk_token()
+        log_file = open(self.data_dir / "central.log", "ab")
+        self._log = log_file
+        self._proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "central",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--database-url",
+                self.database_url,
+                "--log-level",
+                "warning",
+            ],
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            env=self._env(),
+            cwd=self.data_dir,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                break
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=1.0) as response:
+                    if response.status == 200:
+                        log.info("local central API at %s", self.url)
+                        return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.1)
+        self.stop()
+        raise LocalCentralError(
+            f"the local central API did not start; see {self.data_dir / 'central.log'}"
+        )
+
+    def stop(self) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait(timeout=10)
+        self._proc = None
+        log_file = getattr(self, "_log", None)
+        if log_file is not None:
+            log_file.close()
