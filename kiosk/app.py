@@ -55,8 +55,27 @@ def _codec(config: KioskConfig) -> object | None:
     return codec_for(config)
 
 
+def _quit_on_signals() -> None:
+    """SIGTERM and SIGINT close the window cleanly (the worker stops, the outbox closes)."""
+    import signal
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    def quit_app(*_: object) -> None:
+        QCoreApplication.quit()
+
+    signal.signal(signal.SIGTERM, quit_app)
+    signal.signal(signal.SIGINT, quit_app)
+    # Python runs signal handlers only when it gets control; a light timer gives it that inside Qt's loop.
+    timer = QTimer(QCoreApplication.instance())
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def run(config: KioskConfig, *, windowed: bool = False) -> int:
-    from kiosk.ui.app import run_ui
+    from kiosk.ui.app import application, run_ui
 
     with services(config) as (_effective, backend):
+        application()
+        _quit_on_signals()
         return run_ui(backend, windowed=windowed)  # type: ignore[arg-type]

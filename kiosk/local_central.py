@@ -17,6 +17,18 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when the kiosk process ends, however it ends."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 class LocalCentralError(RuntimeError):
     pass
 
@@ -98,6 +110,7 @@ class LocalCentral:
             stderr=subprocess.STDOUT,
             env=self._env(),
             cwd=self.data_dir,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
