@@ -26,8 +26,11 @@ qm: $(QM)
 translations: $(STAMP)
 	$(BIN)/python scripts/translations.py update
 
+# `make run` opens the kiosk in a window for development; `make run RUN_ARGS=` opens it full-screen.
+RUN_ARGS ?= --windowed
+
 run: $(STAMP) $(QM)
-	$(BIN)/kiosk run $(ARGS)
+	$(BIN)/kiosk run $(RUN_ARGS)
 
 test: $(STAMP) lint typecheck pytest
 
@@ -47,8 +50,9 @@ soak: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/receipt_samples.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

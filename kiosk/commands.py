@@ -37,7 +37,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     config = _config_or_exit(args)
     from kiosk import app
 
-    return app.run(config, windowed=not args.fullscreen)
+    return app.run(config, windowed=args.windowed)
 
 
 # --- submit ----------------------------------------------------------------------------------------
@@ -206,10 +206,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         "reference central API is started beside it.",
     )
     run.add_argument(
-        "--fullscreen", action="store_true", help="full-screen and frameless, as on a terminal"
-    )
-    run.add_argument(
-        "--windowed", action="store_true", help="in a window (the default for development)"
+        "--windowed",
+        action="store_true",
+        help="in an ordinary window, for development (default: full-screen and frameless)",
     )
     run.set_defaults(func=cmd_run)
 
