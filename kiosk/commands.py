@@ -35,9 +35,25 @@ def _print_json(data: Any) -> None:
 # --- run -------------------------------------------------------------------------------------------
 def cmd_run(args: argparse.Namespace) -> int:
     config = _config_or_exit(args)
-    from kiosk import app
+    if args.supervise:
+        import os
 
+        from kiosk.supervisor import supervise
+
+        if getattr(args, "config", None):
+            os.environ["KIOSK_CONFIG"] = str(Path(args.config).resolve())
+        return supervise(["--windowed"] if args.windowed else [], language=config.language)
+    from kiosk import app
+    from kiosk.logs import setup_logging
+
+    setup_logging(config.data_dir, "INFO")
     return app.run(config, windowed=args.windowed)
+
+
+def cmd_out_of_order(args: argparse.Namespace) -> int:
+    from kiosk.supervisor import run_out_of_order_screen
+
+    return int(run_out_of_order_screen(args.lang, args.retry_after))
 
 
 # --- submit ----------------------------------------------------------------------------------------
@@ -210,7 +226,25 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         action="store_true",
         help="in an ordinary window, for development (default: full-screen and frameless)",
     )
+    run.add_argument(
+        "--supervise",
+        action="store_true",
+        help="restart the kiosk if it dies; after a crash loop show 'out of order' instead",
+    )
     run.set_defaults(func=cmd_run)
+
+    ooo = sub.add_parser(
+        "out-of-order", help="the 'terminal out of order' screen (the supervisor's)"
+    )
+    ooo.add_argument("--lang", choices=("az", "ru", "en"), default="az")
+    ooo.add_argument(
+        "--retry-after",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="exit after this long so the supervisor tries the kiosk again",
+    )
+    ooo.set_defaults(func=cmd_out_of_order)
 
     submit = sub.add_parser(
         "submit",

@@ -19,7 +19,14 @@ def open_outbox(
     on_event: EventListener | None = None,
 ) -> Outbox:
     """The outbox at ``config.outbox_path`` (start-up checks done, stale ``sending`` rows back to
-    ``pending``), with the retention purge of ``config.retention_days`` applied."""
+    ``pending``), with the retention purge of ``config.retention_days`` applied.
+
+    Personal data is encrypted at rest with the key beside it (``keys.codec_for``) unless a codec is
+    given."""
+    if codec is None:
+        from kiosk.offline_queue.keys import codec_for
+
+        codec = codec_for(config)
     outbox = Outbox(
         config.outbox_path,
         kiosk_id=config.kiosk_id,

@@ -14,6 +14,7 @@ from central.testing import CentralServer
 from kiosk.config import ConfigError, KioskConfig
 from kiosk.offline_queue import Outbox
 from kiosk.offline_queue.cli import add_queue_commands
+from kiosk.offline_queue.keys import codec_for
 
 
 def run(config: KioskConfig | Exception, *argv: str) -> tuple[int, Any]:
@@ -36,7 +37,7 @@ def test_status_list_sync_retry(
     config = KioskConfig(
         data_dir=tmp_path, kiosk_id=KIOSK_ID, central_url=central.url, api_token=central.token
     )
-    with Outbox(config.outbox_path, kiosk_id=KIOSK_ID) as box:
+    with Outbox(config.outbox_path, kiosk_id=KIOSK_ID, codec=codec_for(config)) as box:
         good = box.enqueue(**sample())
         bad = box.enqueue(**sample(payload={"fin": "5ZK2M8P"}))
     assert run(config, "status", "--json")[0] == 0
@@ -88,7 +89,7 @@ def test_clear_halt(
     tmp_path: Path, central: CentralServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     config = KioskConfig(data_dir=tmp_path, central_url=central.url, api_token=central.token)
-    with Outbox(config.outbox_path) as box:
+    with Outbox(config.outbox_path, codec=codec_for(config)) as box:
         pages = box.db.execute("PRAGMA page_count").fetchone()[0]
         box.db.execute(f"PRAGMA max_page_count = {pages}")
         with pytest.raises(Exception, match="disk_full"):
@@ -99,6 +100,6 @@ def test_clear_halt(
     assert json.loads(capsys.readouterr().out)["halted"] is True
     assert run(config, "clear-halt", "--json")[0] == 0
     assert json.loads(capsys.readouterr().out)["cleared"] is True
-    with Outbox(config.outbox_path) as box:
+    with Outbox(config.outbox_path, codec=codec_for(config)) as box:
         assert box.halted is None
         box.enqueue(**sample())
