@@ -19,10 +19,10 @@ def services(
 ) -> Iterator[tuple[KioskConfig, object]]:
     """The running kiosk below the UI: yields the effective configuration and the backend."""
     from kiosk.backend import CentralBackend
-    from kiosk.core import tariffs
     from kiosk.local_central import LocalCentral
     from kiosk.offline_queue.factory import make_client, open_outbox
     from kiosk.offline_queue.worker import SyncWorker
+    from kiosk.staff.tariffs import load_schedules
 
     local = None
     if not config.central_url and local_central:
@@ -36,7 +36,7 @@ def services(
     outbox = open_outbox(config, codec=_codec(config))
     client = make_client(config)
     worker = SyncWorker(outbox, client) if start_worker else None
-    backend = CentralBackend(config, outbox, client, worker, tariffs.load_directory())
+    backend = CentralBackend(config, outbox, client, worker, load_schedules(config))
     if worker is not None:
         worker.start()
     try:
@@ -62,7 +62,8 @@ def _quit_on_signals() -> None:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     def quit_app(*_: object) -> None:
-        QCoreApplication.quit()
+        # exit(), not quit(): quit() asks the windows to close, which lock-down refuses.
+        QCoreApplication.exit(0)
 
     signal.signal(signal.SIGTERM, quit_app)
     signal.signal(signal.SIGINT, quit_app)
@@ -72,10 +73,12 @@ def _quit_on_signals() -> None:
     timer.start(250)
 
 
-def run(config: KioskConfig, *, windowed: bool = False) -> int:
+def run(config: KioskConfig, *, windowed: bool = False, config_path: str | None = None) -> int:
+    from kiosk.staff.service import StaffService
     from kiosk.ui.app import application, run_ui
 
-    with services(config) as (_effective, backend):
+    with services(config) as (effective, backend):
         application()
         _quit_on_signals()
-        return run_ui(backend, windowed=windowed)  # type: ignore[arg-type]
+        staff = StaffService(effective, config_path, backend)  # type: ignore[arg-type]
+        return run_ui(backend, windowed=windowed, staff=staff)  # type: ignore[arg-type]

@@ -47,7 +47,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from kiosk.logs import setup_logging
 
     setup_logging(config.data_dir, "INFO")
-    return app.run(config, windowed=args.windowed)
+    import os
+
+    config_path = getattr(args, "config", None) or os.environ.get("KIOSK_CONFIG")
+    return app.run(config, windowed=args.windowed, config_path=config_path)
 
 
 def cmd_out_of_order(args: argparse.Namespace) -> int:
@@ -268,8 +271,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
     from kiosk.offline_queue.cli import add_queue_commands
     from kiosk.receipts.cli import add_receipt_command
+    from kiosk.staff.cli import add_staff_commands
 
     add_queue_commands(sub, _config)
+    add_staff_commands(sub, _config)
     holder: dict[str, argparse.Namespace] = {}
     receipt = add_receipt_command(sub, _load_record(holder))
     original = receipt.get_default("func")

@@ -26,6 +26,9 @@ CONFIG_ENV = "KIOSK_CONFIG"
 LANGUAGES = ("az", "ru", "en")
 PRINTERS = ("pdf", "system", "escpos")
 REDACTED = "***"
+SAVED_SETTINGS = (
+    "kiosk.toml"  # in data_dir: read when neither --config nor KIOSK_CONFIG names a file
+)
 _SECRET_KEYS = frozenset({"api_token"})
 
 
@@ -251,6 +254,12 @@ def load_config(
     env = os.environ if env is None else env
     if path is None and env.get(CONFIG_ENV):
         path = env[CONFIG_ENV]
+    if path is None:
+        # Settings saved in staff mode on a terminal started without a file live in the data folder.
+        data_dir = env.get(ENV_PREFIX + "DATA_DIR")
+        saved = Path(data_dir).expanduser() if data_dir else default_data_dir(env)
+        if (saved / SAVED_SETTINGS).is_file():
+            path = saved / SAVED_SETTINGS
     values: dict[str, object] = {}
     sources: dict[str, str] = {}
     if path is not None:

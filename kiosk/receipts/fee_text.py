@@ -97,13 +97,15 @@ def fee_lines(r: ReceiptData) -> list[FeeLine]:
     lines: list[FeeLine] = [("amount", money(quote.get("amount", ""), lang))]
     lines += _computation(breakdown, lang)
     for adjustment in breakdown.get("adjustments") or ():
-        note = str(adjustment.get("note") or "").strip()
+        note = texts.tariff_text(str(adjustment.get("note") or "").strip(), lang)
         if note:
             lines.append(("small", f"• {note}"))
     if breakdown.get("formula"):
         lines.append(("small", fill(texts.tr(texts.FORMULA, lang), breakdown["formula"])))
     tariff = fill(
-        texts.tr(texts.TARIFF, lang), quote.get("tariff_id", ""), quote.get("tariff_source", "")
+        texts.tr(texts.TARIFF, lang),
+        quote.get("tariff_id", ""),
+        texts.tariff_text(str(quote.get("tariff_source", "")), lang),
     )
     lines.append(("small", tariff))
     if quote.get("section"):

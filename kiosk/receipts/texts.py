@@ -121,3 +121,9 @@ PRINTER_MESSAGES = {
         "tracking code or ask staff to reprint the receipt.",
     ),
 }
+
+
+def tariff_text(text: str, lang: str) -> str:
+    """A tariff schedule's ``source`` or adjustment ``note`` in ``lang`` (context ``Tariff``, marked in
+    ``kiosk.ui.texts.TARIFF_TEXTS``); a wording not listed there stays as the schedule has it."""
+    return translate("Tariff", text, lang) if text else ""

@@ -31,20 +31,24 @@ def build_window(backend: KioskBackend, language: str | None = None) -> KioskWin
 
 
 def run_ui(
-    backend: KioskBackend, *, windowed: bool = False, screen_size: tuple[int, int] | None = None
+    backend: KioskBackend,
+    *,
+    windowed: bool = False,
+    screen_size: tuple[int, int] | None = None,
+    staff: object | None = None,
 ) -> int:
-    """Open the kiosk (full-screen and frameless unless ``windowed``) and run until it is closed."""
+    """Open the kiosk (full-screen, frameless and locked down unless ``windowed``) and run until it is
+    closed. ``staff`` is the :class:`kiosk.staff.service.StaffService` behind the hidden staff mode."""
     app = application()
     window = build_window(backend)
+    if staff is not None:
+        window.staff.set_service(staff)
     previous = crash.install(window.show_apology)
     if windowed:
         window.resize(QSize(*(screen_size or (1280, 1024))))
         window.show()
     else:
-        from PySide6.QtCore import Qt
-
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
+        window.staff.lock_down()  # frameless, full-screen, stays on top
     try:
         return app.exec()
     finally:

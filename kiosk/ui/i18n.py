@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk.core import messages
-from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, translations_dir
+from kiosk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, fill, translations_dir
+from kiosk.ui.formats import format_number
 
 _current = [DEFAULT_LANGUAGE]
 
@@ -29,12 +30,12 @@ def core_text(context: str, text: str) -> str:
 
 
 def message(code: str, params: Mapping[str, str] | None = None) -> str:
-    """A core message id (validation error, warning, fee error) as translated, placeholders filled."""
+    """A core message id (validation error, warning, fee error) as translated, placeholders filled
+    (decimal figures written the language's way: ``0,1`` in az and ru)."""
     source = messages.TEXTS.get(code)
     text = QCoreApplication.translate("Message", source) if source else code
-    for index, value in reversed(list(enumerate(messages.args(code, params or {}), start=1))):
-        text = text.replace(f"%{index}", value)
-    return text
+    values = [format_number(v, current()) for v in messages.args(code, params or {})]
+    return fill(text, *values)
 
 
 class Languages:

@@ -1,4 +1,6 @@
-"""The UI's own notices for message ids that come from below the core (outbox, printer, look-ups)."""
+"""Texts the UI shows for ids and data from below it: notices for message ids (outbox, printer,
+look-ups), the names of application statuses (docs/WIRE.md), and the wording of the shipped tariff
+schedules (their ``source`` and adjustment ``note``), each marked so ``pyside6-lupdate`` extracts it."""
 
 from __future__ import annotations
 
@@ -42,6 +44,54 @@ NOTICES: dict[str, str] = {
     ),
     "sent": QT_TRANSLATE_NOOP("Notice", "Sent to the utility."),
 }
+
+
+# The status ids of docs/WIRE.md; the kiosk names them itself so a language switch re-translates them.
+STATUSES: dict[str, str] = {
+    "received": QT_TRANSLATE_NOOP("Status", "Received"),
+    "under_review": QT_TRANSLATE_NOOP("Status", "Under review"),
+    "fee_to_pay": QT_TRANSLATE_NOOP("Status", "Fee to pay"),
+    "paid": QT_TRANSLATE_NOOP("Status", "Paid"),
+    "works": QT_TRANSLATE_NOOP("Status", "Installation works"),
+    "contract": QT_TRANSLATE_NOOP("Status", "Contract being signed"),
+    "connected": QT_TRANSLATE_NOOP("Status", "Connected"),
+    "accepted": QT_TRANSLATE_NOOP("Status", "Reading accepted"),
+    "onsite_check": QT_TRANSLATE_NOOP("Status", "On-site meter check"),
+    "invoice_formed": QT_TRANSLATE_NOOP("Status", "Invoice ready"),
+    "rejected": QT_TRANSLATE_NOOP("Status", "Rejected"),
+}
+
+# The ``source`` and adjustment ``note`` texts of kiosk/core/schedules/*.toml (a test checks that every
+# one is listed here); a schedule added later shows its own English wording until it is listed.
+TARIFF_TEXTS = (
+    QT_TRANSLATE_NOOP("Tariff", "Cabinet of Ministers decision No. 327 of 24 July 2018"),
+    QT_TRANSLATE_NOOP("Tariff", "Tariff Council decision No. 4 of 3 May 2024"),
+    QT_TRANSLATE_NOOP(
+        "Tariff",
+        "Tariff Council decision No. 4 of 3 May 2024, with the liberated-territory concessions from "
+        "1 January 2026",
+    ),
+    QT_TRANSLATE_NOOP("Tariff", "Liberated territories: free up to 20 kW single-phase"),
+    QT_TRANSLATE_NOOP("Tariff", "Liberated territories: 65% discount for households above 20 kW"),
+    QT_TRANSLATE_NOOP(
+        "Tariff",
+        "Liberated territories: 65% discount for non-residential objects up to 200 kW, "
+        "three-phase, 0.4 kV",
+    ),
+    QT_TRANSLATE_NOOP("Tariff", "Liberated territories: free at medium voltage"),
+)
+
+
+def status_name(status: str | None, fallback: str | None = None) -> str:
+    """A status id's name in the current language; an unknown id shows the server's text, else itself."""
+    if status in STATUSES:
+        return QCoreApplication.translate("Status", STATUSES[status])
+    return fallback or status or ""
+
+
+def tariff_text(text: str) -> str:
+    """A tariff schedule's source or note in the current language (its own wording when unlisted)."""
+    return QCoreApplication.translate("Tariff", text) if text else ""
 
 
 def notice(key: str) -> str:

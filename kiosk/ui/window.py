@@ -95,6 +95,12 @@ class KioskWindow(QMainWindow):
         self.show_screen(self.home)
         self._refresh_status()
 
+        # --- staff mode and lock-down (kiosk/ui/staff): corner gesture, PIN pad, dashboard ---------
+        from kiosk.ui.staff.mode import StaffMode
+
+        self.staff = StaffMode(self)
+        # --- end of staff mode --------------------------------------------------------------------
+
     # --- wiring -------------------------------------------------------------------------------------
     def _connect(self) -> None:
         self.top_bar.language_chosen.connect(self.set_language)

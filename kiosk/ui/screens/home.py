@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.services import all_services
 from kiosk.core.services.model import Service
@@ -12,6 +12,7 @@ from kiosk.ui.i18n import core_text
 from kiosk.ui.theme import icon_path
 from kiosk.ui.widgets.overlay import wrapping_label
 from kiosk.ui.widgets.scrolling import scroll_area
+from kiosk.ui.widgets.wrap_button import WrapButton
 
 
 class HomeScreen(QWidget):
@@ -34,7 +35,7 @@ class HomeScreen(QWidget):
         self.grid = QGridLayout(content)
         self.grid.setSpacing(24)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.tiles: dict[str, QPushButton] = {}
+        self.tiles: dict[str, WrapButton] = {}
         for service in self.services:
             tile = self._tile(f"tile_{service.id}", service.icon)
             tile.clicked.connect(lambda _=False, sid=service.id: self.service_chosen.emit(sid))
@@ -46,8 +47,8 @@ class HomeScreen(QWidget):
         layout.addWidget(scroll_area(content), 1)
         self.retranslate()
 
-    def _tile(self, name: str, icon: str) -> QPushButton:
-        tile = QPushButton(self)
+    def _tile(self, name: str, icon: str) -> WrapButton:
+        tile = WrapButton(self, indent="  ")  # long titles (Russian) wrap inside the tile
         tile.setObjectName(name)
         tile.setProperty("role", "tile")
         tile.setIcon(QIcon(str(icon_path(icon))))
@@ -77,13 +78,14 @@ class HomeScreen(QWidget):
             )
         )
         for service in self.services:
-            self.tiles[service.id].setText(
-                f"  {core_text('Service', service.title)}\n  {core_text('Service', service.description)}"
+            self.tiles[service.id].set_wrapped_text(
+                core_text("Service", service.title)
+                + "\n"
+                + core_text("Service", service.description)
             )
-        self.track.setText(
-            "  "
-            + QCoreApplication.translate("HomeScreen", "Track my application")
-            + "\n  "
+        self.track.set_wrapped_text(
+            QCoreApplication.translate("HomeScreen", "Track my application")
+            + "\n"
             + QCoreApplication.translate(
                 "HomeScreen", "Scan the QR code on your receipt or type its code"
             )

@@ -25,6 +25,7 @@ from kiosk.core.i18n import QT_TRANSLATE_NOOP
 from kiosk.core.money import MANAT_SIGN, format_amount, format_money
 from kiosk.core.netmetering import NetMeteringError, estimate_from_panel, settle_year
 from kiosk.core.wizard import Wizard
+from kiosk.ui.formats import format_number
 from kiosk.ui.i18n import current, message
 from kiosk.ui.widgets.overlay import wrapping_label
 from kiosk.ui.widgets.scrolling import kinetic
@@ -247,8 +248,8 @@ class NetmeterPage(QWidget):
                 format_money(amount, lang),
             )
         )
-        station = str(self.wizard.answers.get("station_power_kw") or "—")
-        connected = str(self.wizard.answers.get("connected_power_kw") or "—")
+        station = format_number(self.wizard.answers.get("station_power_kw") or "—", lang)
+        connected = format_number(self.wizard.answers.get("connected_power_kw") or "—", lang)
         self.station.setText(
             _fill(
                 QCoreApplication.translate(

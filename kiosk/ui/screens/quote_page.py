@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from kiosk.core.fees import Quote, QuoteError
 from kiosk.core.money import format_money
 from kiosk.core.wizard import Wizard
+from kiosk.ui.formats import format_number
 from kiosk.ui.i18n import current, message
+from kiosk.ui.texts import tariff_text
 from kiosk.ui.widgets.overlay import wrapping_label
 
 POWER_STEP = Decimal(1)
@@ -113,7 +115,7 @@ class QuotePage(QWidget):
                         "QuotePage", "%1 for the first %2 kW, plus %3 for each kW above it."
                     ),
                     format_money(fixed, lang),
-                    from_kw,
+                    format_number(from_kw, lang),
                     rate,
                 )
             )
@@ -121,7 +123,7 @@ class QuotePage(QWidget):
             lines.append(
                 _fill(
                     QCoreApplication.translate("QuotePage", "%1 kW × %2 per kW."),
-                    str(b.get("power_kw", "")),
+                    format_number(b.get("power_kw", ""), lang),
                     rate,
                 )
             )
@@ -143,8 +145,8 @@ class QuotePage(QWidget):
             lines.append(
                 _fill(
                     QCoreApplication.translate("QuotePage", "Adjustment × %1: %2"),
-                    str(adjustment.get("factor", "")),
-                    str(adjustment.get("note", "")),
+                    format_number(adjustment.get("factor", ""), lang),
+                    tariff_text(str(adjustment.get("note", ""))),
                 )
             )
         return lines
@@ -162,7 +164,10 @@ class QuotePage(QWidget):
         self.phase_label.setText(QCoreApplication.translate("QuotePage", "Phase"))
         power = self._power()
         self.power_value.setText(
-            _fill(QCoreApplication.translate("QuotePage", "%1 kW"), format(power.normalize(), "f"))
+            _fill(
+                QCoreApplication.translate("QuotePage", "%1 kW"),
+                format_number(format(power.normalize(), "f"), current()),
+            )
             if power
             else "—"
         )
@@ -184,6 +189,6 @@ class QuotePage(QWidget):
             _fill(
                 QCoreApplication.translate("QuotePage", "Tariff schedule %1: %2"),
                 result.tariff_id,
-                result.tariff_source,
+                tariff_text(result.tariff_source),
             )
         )

@@ -14,8 +14,11 @@ from kiosk.core.fees import QuoteError
 from kiosk.core.money import format_money
 from kiosk.core.services.model import Field
 from kiosk.core.wizard import Wizard
+from kiosk.ui.formats import format_date, format_number, format_phone
 from kiosk.ui.i18n import core_text, current, message
 from kiosk.ui.widgets.overlay import wrapping_label
+
+NUMERIC_KINDS = ("power", "station_power", "connected_power", "reading")
 
 
 def shown_value(field: Field, value: Any) -> str:
@@ -31,6 +34,13 @@ def shown_value(field: Field, value: Any) -> str:
     if field.type == "district":
         found = find(str(value))
         return found.name(current()) if found else str(value)
+    kind = field.validator_name or field.type
+    if kind == "mobile":
+        return format_phone(str(value))
+    if field.type == "date" or kind == "reading_date":
+        return format_date(str(value))
+    if kind in NUMERIC_KINDS or field.type == "number":
+        return format_number(value, current())
     if field.type == "group" and isinstance(value, list):
         lines = []
         for index, item in enumerate(value, start=1):

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from kiosk.core import tracking
 from kiosk.ui.backend import KioskBackend, TrackResult
+from kiosk.ui.formats import format_datetime
 from kiosk.ui.i18n import current, message
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.texts import status_name
 from kiosk.ui.widgets.overlay import wrapping_label
 from kiosk.ui.widgets.scrolling import scroll_area
 
@@ -28,6 +30,7 @@ class TrackingScreen(QWidget):
         self.result: TrackResult | None = None
         self.code = ""
         self.error_code = ""
+        self.language = ""  # the language the shown result was asked in
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 16)
         layout.setSpacing(20)
@@ -99,7 +102,10 @@ class TrackingScreen(QWidget):
             return
         self.error_code, self.code = "", code
         self.input.setText(code)
-        language = current()
+        self._ask(code)
+
+    def _ask(self, code: str) -> None:
+        language = self.language = current()
         self.runner.run(
             lambda: self.backend.track(code, language),
             self._show,
@@ -147,8 +153,9 @@ class TrackingScreen(QWidget):
             )
         lines = []
         for entry in result.timeline:
-            when = str(entry.get("at", ""))[:16].replace("T", " ")
-            lines.append(f"{when}  —  {entry.get('status_text') or entry.get('status')}")
+            when = format_datetime(str(entry.get("at", "")))
+            status = status_name(entry.get("status"), entry.get("status_text"))
+            lines.append(f"{when}  —  {status}")
         if result.next_step:
             lines.append("")
             lines.append(
@@ -157,11 +164,20 @@ class TrackingScreen(QWidget):
                 )
             )
         headline = QCoreApplication.translate("TrackingScreen", "Status: %1").replace(
-            "%1", result.status_text or result.status or ""
+            "%1", status_name(result.status, result.status_text)
         )
         return headline, "\n".join(lines)
 
     def retranslate(self) -> None:
+        result = self.result
+        if (
+            result is not None
+            and result.kind == "remote"
+            and self.code
+            and self.language != current()
+            and not self.runner.busy
+        ):
+            self._ask(self.code)  # the server's next step comes in the language asked for
         self.title.setText(QCoreApplication.translate("TrackingScreen", "Track my application"))
         self.intro.setText(
             QCoreApplication.translate(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.i18n import LANGUAGES
+from kiosk.core.text import upper
 
 
 class TopBar(QFrame):
@@ -36,7 +37,7 @@ class TopBar(QFrame):
         self.languages = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGES:
-            button = QPushButton(lang.upper(), self)
+            button = QPushButton(upper(lang, "en"), self)
             button.setObjectName(f"lang_{lang}")
             button.setProperty("role", "lang")
             button.setCheckable(True)

@@ -1,0 +1,78 @@
+"""A push button whose text wraps at word boundaries to the width it is given.
+
+A plain ``QPushButton`` never wraps and asks for the width of its longest line, so a long translation
+(Russian is often a third longer than English) either widens the window past the screen or is cut off.
+This button re-flows its text whenever its width or its text changes and asks only for a modest width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
+
+MIN_WIDTH = 320
+ICON_GAP = 8
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, indent: str = "") -> list[str]:
+    """``text`` broken into lines no wider than ``width`` (a single word longer than that stays whole)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(indent + candidate) > width:
+                lines.append(indent + line)
+                line = word
+            else:
+                line = candidate
+        lines.append(indent + line)
+    return lines
+
+
+class WrapButton(QPushButton):
+    def __init__(self, parent: QWidget | None = None, indent: str = "") -> None:
+        super().__init__(parent)
+        self.indent = indent
+        self._full = ""
+
+    def full_text(self) -> str:
+        """The text before wrapping."""
+        return self._full
+
+    def set_wrapped_text(self, text: str) -> None:
+        self._full = text
+        self._rewrap()
+
+    def text_width(self) -> int:
+        """The room the text has: the contents box less the icon."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        box = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        width = box.width()
+        if not self.icon().isNull():
+            width -= self.iconSize().width() + ICON_GAP
+        return max(1, width)
+
+    def _rewrap(self) -> None:
+        text = "\n".join(wrap_lines(self._full, self.fontMetrics(), self.text_width(), self.indent))
+        if text != self.text():
+            self.setText(text)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._rewrap()
+
+    def changeEvent(self, event: object) -> None:
+        super().changeEvent(event)  # type: ignore[arg-type]
+        self._rewrap()  # a new font or style (larger text) changes the widths
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), MIN_WIDTH), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), MIN_WIDTH), hint.height())

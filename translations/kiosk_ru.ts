@@ -1,0 +1,1734 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>ApologyScreen</name>
+    <message>
+        <source>We are sorry, something went wrong.</source>
+        <translation>Извините, что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>What you entered has been cleared for your privacy. Anything you already sent is safe. Please start over, or ask a member of staff for help.</source>
+        <translation>Ради защиты ваших данных всё введённое удалено. Уже отправленные заявки сохранены. Начните заново или обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>Please wait…</source>
+        <translation>Подождите…</translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <source>Take the photo</source>
+        <translation>Сфотографировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Shop or service point</source>
+        <translation>Магазин или пункт услуг</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Production or workshop</source>
+        <translation>Производство или мастерская</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>Accelerated</source>
+        <translation>Ускоренный</translation>
+    </message>
+    <message>
+        <source>Single-phase (1)</source>
+        <translation>Однофазное (1)</translation>
+    </message>
+    <message>
+        <source>Three-phase (3)</source>
+        <translation>Трёхфазное (3)</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Солнце</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Ветер</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Your application has been registered</source>
+        <translation>Ваша заявка зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Your tracking code:</source>
+        <translation>Ваш код отслеживания:</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <source>You will get an SMS about the result. To follow your application, scan the QR code on the receipt with your phone, or use “Track my application” here.</source>
+        <translation>О результате вы получите SMS. Чтобы следить за заявкой, отсканируйте QR-код на квитанции телефоном или выберите здесь «Отследить заявку».</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Распечатать квитанцию</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictField</name>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <source>Type to search, then touch the name</source>
+        <translation>Начните вводить название, затем коснитесь его</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>VÖEN (taxpayer number)</source>
+        <translation>ВОЕН (идентификационный номер налогоплательщика)</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>Purpose of the object</source>
+        <translation>Назначение объекта</translation>
+    </message>
+    <message>
+        <source>FIN (personal identification number)</source>
+        <translation>ФИН (личный идентификационный номер)</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Мобильный номер</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Execution period of the work</source>
+        <translation>Срок выполнения работ</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>Required power, kW</source>
+        <translation>Требуемая мощность, кВт</translation>
+    </message>
+    <message>
+        <source>District or city</source>
+        <translation>Район или город</translation>
+    </message>
+    <message>
+        <source>Property registry number</source>
+        <translation>Реестровый номер недвижимости</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Azərişıq subscriber code</source>
+        <translation>Абонентский код «Азеришыг»</translation>
+    </message>
+    <message>
+        <source>Connected power of the object, kW</source>
+        <translation>Подключённая мощность объекта, кВт</translation>
+    </message>
+    <message>
+        <source>Energy source</source>
+        <translation>Источник энергии</translation>
+    </message>
+    <message>
+        <source>Station power, kW</source>
+        <translation>Мощность станции, кВт</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN) for the year-end payout</source>
+        <translation>Банковский счёт (IBAN) для выплаты в конце года</translation>
+    </message>
+    <message>
+        <source>Azərsu subscriber code</source>
+        <translation>Абонентский код «Азерсу»</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Meter factory number</source>
+        <translation>Заводской номер счётчика</translation>
+    </message>
+    <message>
+        <source>Seal number</source>
+        <translation>Номер пломбы</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <source>Date of the reading</source>
+        <translation>Дата снятия показания</translation>
+    </message>
+    <message>
+        <source>Photo of the meter</source>
+        <translation>Фото счётчика</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>Счётчики</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(необязательно)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Choose from USB stick</source>
+        <translation>Выбрать с USB-флешки</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Сфотографировать</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Choose the photo of your meter</source>
+        <translation>Выберите фото счётчика</translation>
+    </message>
+    <message>
+        <source>No photo was found. Insert your USB stick, or ask staff for help.</source>
+        <translation>Фото не найдено. Вставьте USB-флешку или обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>GroupField</name>
+    <message>
+        <source>Meter %1</source>
+        <translation>Счётчик %1</translation>
+    </message>
+    <message>
+        <source>Remove this meter</source>
+        <translation>Удалить этот счётчик</translation>
+    </message>
+    <message>
+        <source>Add another meter</source>
+        <translation>Добавить ещё счётчик</translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <source>7 characters on your ID card, e.g. 5ABCD7K</source>
+        <translation>7 символов на удостоверении личности, например 5ABCD7K</translation>
+    </message>
+    <message>
+        <source>An active mobile number: we send the result by SMS</source>
+        <translation>Действующий мобильный номер: результат придёт по SMS</translation>
+    </message>
+    <message>
+        <source>When the kiosk is online, your details are filled in from the state registry.</source>
+        <translation>Когда киоск на связи, ваши данные заполняются из государственного реестра.</translation>
+    </message>
+    <message>
+        <source>Optional: we also send the result by e-mail.</source>
+        <translation>Необязательно: результат пришлём и по электронной почте.</translation>
+    </message>
+    <message>
+        <source>Up to 150 kW, in steps of 0.1</source>
+        <translation>До 150 кВт, с шагом 0,1</translation>
+    </message>
+    <message>
+        <source>15 digits, printed on your electricity bill</source>
+        <translation>15 цифр, указан в счёте за электроэнергию</translation>
+    </message>
+    <message>
+        <source>Up to 150 kW and not above the connected power</source>
+        <translation>До 150 кВт и не больше подключённой мощности</translation>
+    </message>
+    <message>
+        <source>Printed on your water bill</source>
+        <translation>Указан в счёте за воду</translation>
+    </message>
+    <message>
+        <source>The black digits; up to 3 decimals</source>
+        <translation>Чёрные цифры; до 3 знаков после запятой</translation>
+    </message>
+    <message>
+        <source>The factory number and the reading must be legible</source>
+        <translation>Заводской номер и показание должны быть хорошо видны</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome! What would you like to do?</source>
+        <translation>Добро пожаловать! Что вы хотите сделать?</translation>
+    </message>
+    <message>
+        <source>Touch a service to start. You can change the language at any time.</source>
+        <translation>Коснитесь услуги, чтобы начать. Язык можно сменить в любой момент.</translation>
+    </message>
+    <message>
+        <source>Track my application</source>
+        <translation>Отследить заявку</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt or type its code</source>
+        <translation>Отсканируйте QR-код с квитанции или введите код</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>For your privacy, everything you entered will be cleared in %1 seconds.</source>
+        <translation>Ради защиты ваших данных всё введённое будет удалено через %1 с.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Мне нужно ещё время</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message>
+        <source>This field does not belong to the form.</source>
+        <translation>Это поле не относится к форме.</translation>
+    </message>
+    <message>
+        <source>The FIN has 7 characters.</source>
+        <translation>ФИН состоит из 7 символов.</translation>
+    </message>
+    <message>
+        <source>The FIN has only Latin letters and digits.</source>
+        <translation>ФИН состоит только из латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <source>The FIN has no letters I or O: type the digits 1 or 0.</source>
+        <translation>В ФИН нет букв I и O: введите цифру 1 или 0.</translation>
+    </message>
+    <message>
+        <source>The VÖEN has only digits.</source>
+        <translation>ВОЕН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The VÖEN has 10 digits.</source>
+        <translation>ВОЕН состоит из 10 цифр.</translation>
+    </message>
+    <message>
+        <source>The last digit of a VÖEN is 1 or 2.</source>
+        <translation>Последняя цифра ВОЕН — 1 или 2.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number, e.g. 050 123 45 67.</source>
+        <translation>Неверный номер телефона. Пример: 050 123 45 67.</translation>
+    </message>
+    <message>
+        <source>Please give an Azerbaijani mobile number (+994).</source>
+        <translation>Укажите азербайджанский мобильный номер (+994).</translation>
+    </message>
+    <message>
+        <source>This is a landline; please give a mobile number.</source>
+        <translation>Это городской номер; укажите мобильный.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Неверный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The subscriber code has only digits.</source>
+        <translation>Абонентский код состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The subscriber code has %1 digits.</source>
+        <translation>Абонентский код состоит из %1 цифр.</translation>
+    </message>
+    <message>
+        <source>The subscriber code has %1 to %2 digits.</source>
+        <translation>Абонентский код состоит из %1–%2 цифр.</translation>
+    </message>
+    <message>
+        <source>No subscriber with this code was found.</source>
+        <translation>Абонент с таким кодом не найден.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters and digits, as on the meter.</source>
+        <translation>Используйте латинские буквы и цифры, как на счётчике.</translation>
+    </message>
+    <message>
+        <source>Please enter a number, e.g. 12,5.</source>
+        <translation>Введите число, например 12,5.</translation>
+    </message>
+    <message>
+        <source>A reading cannot be negative.</source>
+        <translation>Показание не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>At most %1 digits after the comma.</source>
+        <translation>Не больше %1 знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>This reading is too large.</source>
+        <translation>Слишком большое показание.</translation>
+    </message>
+    <message>
+        <source>Meter %1: the reading is lower than the last one (%2). You can send it; the meter will then be checked on site.</source>
+        <translation>Счётчик %1: показание меньше предыдущего (%2). Его можно отправить; тогда счётчик проверят на месте.</translation>
+    </message>
+    <message>
+        <source>Please enter a date as dd.mm.yyyy.</source>
+        <translation>Введите дату в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Дата не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>Эта дата слишком давняя.</translation>
+    </message>
+    <message>
+        <source>The power must be greater than zero.</source>
+        <translation>Мощность должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>At most %1 kW.</source>
+        <translation>Не больше %1 кВт.</translation>
+    </message>
+    <message>
+        <source>Use steps of %1 kW, e.g. 7,5.</source>
+        <translation>Указывайте с шагом %1 кВт, например 7,5.</translation>
+    </message>
+    <message>
+        <source>Please enter the power as a number.</source>
+        <translation>Укажите мощность числом.</translation>
+    </message>
+    <message>
+        <source>The station cannot exceed the object&apos;s connected power (%1 kW).</source>
+        <translation>Мощность станции не может превышать подключённую мощность объекта (%1 кВт).</translation>
+    </message>
+    <message>
+        <source>Choose single-phase or three-phase.</source>
+        <translation>Выберите однофазное или трёхфазное подключение.</translation>
+    </message>
+    <message>
+        <source>Choose a district or city from the list.</source>
+        <translation>Выберите район или город из списка.</translation>
+    </message>
+    <message>
+        <source>Please enter the tracking code.</source>
+        <translation>Введите код отслеживания.</translation>
+    </message>
+    <message>
+        <source>A tracking code has 16 characters.</source>
+        <translation>Код отслеживания состоит из 16 символов.</translation>
+    </message>
+    <message>
+        <source>A tracking code has only Latin letters and digits.</source>
+        <translation>Код отслеживания состоит только из латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <source>This code has a typo: please check each character.</source>
+        <translation>В коде опечатка: проверьте каждый символ.</translation>
+    </message>
+    <message>
+        <source>Use letters only.</source>
+        <translation>Используйте только буквы.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Не больше %1 символов.</translation>
+    </message>
+    <message>
+        <source>This text has characters that cannot be used.</source>
+        <translation>В тексте есть недопустимые символы.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters, digits and / . -</source>
+        <translation>Используйте латинские буквы, цифры и знаки / . -</translation>
+    </message>
+    <message>
+        <source>An Azerbaijani IBAN starts with AZ and has 28 characters.</source>
+        <translation>Азербайджанский IBAN начинается с AZ и состоит из 28 символов.</translation>
+    </message>
+    <message>
+        <source>This IBAN has a typo.</source>
+        <translation>В этом IBAN опечатка.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <source>Add at least %1.</source>
+        <translation>Добавьте не меньше %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Не больше %1.</translation>
+    </message>
+    <message>
+        <source>Please add a photo or a PDF.</source>
+        <translation>Добавьте фото или PDF.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пустой.</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most %1 MB).</source>
+        <translation>Файл слишком большой (не больше %1 МБ).</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG or PNG files can be used.</source>
+        <translation>Подходят только файлы PDF, JPEG или PNG.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a real photo or PDF.</source>
+        <translation>Файл повреждён или не является настоящим фото или PDF.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <source>No tariff is in force for this date.</source>
+        <translation>На эту дату нет действующего тарифа.</translation>
+    </message>
+    <message>
+        <source>The tariff has no fee for this power and supply.</source>
+        <translation>В тарифе нет платы для такой мощности и вида подключения.</translation>
+    </message>
+    <message>
+        <source>This connection period is not offered at present.</source>
+        <translation>Этот срок подключения сейчас не предлагается.</translation>
+    </message>
+    <message>
+        <source>This service has no connection fee.</source>
+        <translation>За эту услугу нет платы за подключение.</translation>
+    </message>
+    <message>
+        <source>This service has no fee.</source>
+        <translation>Эта услуга бесплатна.</translation>
+    </message>
+    <message>
+        <source>Give 12 monthly values.</source>
+        <translation>Укажите значения за 12 месяцев.</translation>
+    </message>
+    <message>
+        <source>Values cannot be negative.</source>
+        <translation>Значения не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>Tariffs cannot be negative.</source>
+        <translation>Тарифы не могут быть отрицательными.</translation>
+    </message>
+</context>
+<context>
+    <name>NetmeterPage</name>
+    <message>
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+    <message>
+        <source>%1 (billed %2)</source>
+        <translation>%1 (к оплате: %2)</translation>
+    </message>
+    <message>
+        <source>Balance at the end of the year: %1 kWh. Paid to you: %2. Billed during the year: %3.</source>
+        <translation>Баланс на конец года: %1 кВт·ч. Выплата вам: %2. Начислено за год: %3.</translation>
+    </message>
+    <message>
+        <source>Connection fee: %1 — active consumers get new technical conditions at their existing power without a fee (decision 346, 3.4).</source>
+        <translation>Плата за подключение: %1 — активный потребитель получает новые технические условия в пределах имеющейся мощности бесплатно (решение № 346, п. 3.4).</translation>
+    </message>
+    <message>
+        <source>Station power %1 kW: within the object&apos;s connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</source>
+        <translation>Мощность станции %1 кВт: в пределах подключённой мощности объекта (%2 кВт) и предела 150 кВт (решение № 346, пп. 1.4 и 1.8.1).</translation>
+    </message>
+    <message>
+        <source>Estimate your year</source>
+        <translation>Оцените свой год</translation>
+    </message>
+    <message>
+        <source>From the panel power</source>
+        <translation>По мощности панелей</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Panel power, kW</source>
+        <translation>Мощность панелей, кВт</translation>
+    </message>
+    <message>
+        <source>Your use per month, kWh</source>
+        <translation>Ваше потребление в месяц, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Sent to the grid, kWh</source>
+        <translation>Отдано в сеть, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Taken from the grid, kWh</source>
+        <translation>Взято из сети, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Sent, kWh</source>
+        <translation>Отдано, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Taken, kWh</source>
+        <translation>Взято, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Balance, kWh</source>
+        <translation>Баланс, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Each month the balance grows by what you send and shrinks by what you take (5.1); a shortfall is billed at %1 per kWh (5.2.4); a positive balance at the end of the year is paid at %2 per kWh (6.1.2). This is an estimate, not a bill.</source>
+        <translation>Каждый месяц баланс растёт на отданное в сеть и уменьшается на взятое из сети (п. 5.1); недостача оплачивается по розничному тарифу %1 за кВт·ч (п. 5.2.4); положительный баланс на конец года выплачивается по оптовому тарифу %2 за кВт·ч (п. 6.1.2). Это оценка, а не счёт.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Filled in from the registry. If something is wrong, please ask staff.</source>
+        <translation>Данные заполнены из реестра. Если что-то неверно, обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>Not found in the registry: please type these details yourself. The application will note that you typed them.</source>
+        <translation>В реестре не найдено: введите эти данные сами. В заявке будет отмечено, что их ввели вы.</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached right now: please type these details yourself. The application will note that you typed them.</source>
+        <translation>Реестр сейчас недоступен: введите эти данные сами. В заявке будет отмечено, что их ввели вы.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>
+        <translation>Не удалось сохранить заявку на этом киоске. Ничего не отправлено. Обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your application is saved: take a photo of the code above, or ask staff to print the receipt.</source>
+        <translation>Не удалось распечатать квитанцию. Заявка сохранена: сфотографируйте код выше или попросите сотрудника распечатать квитанцию.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Your application is saved: take a photo of the code above, or ask staff to print the receipt.</source>
+        <translation>В принтере закончилась бумага. Заявка сохранена: сфотографируйте код выше или попросите сотрудника распечатать квитанцию.</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>Квитанция распечатана. Возьмите её, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>Saved on this kiosk: it will be sent automatically as soon as the kiosk is online.</source>
+        <translation>Сохранено на этом киоске: заявка уйдёт автоматически, как только появится связь.</translation>
+    </message>
+    <message>
+        <source>Sent to the utility.</source>
+        <translation>Отправлено в обслуживающую организацию.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePage</name>
+    <message>
+        <source>%1 for the first %2 kW, plus %3 for each kW above it.</source>
+        <translation>%1 за первые %2 кВт и %3 за каждый кВт сверх них.</translation>
+    </message>
+    <message>
+        <source>%1 kW × %2 per kW.</source>
+        <translation>%1 кВт × %2 за кВт.</translation>
+    </message>
+    <message>
+        <source>Single-phase supply.</source>
+        <translation>Однофазное подключение.</translation>
+    </message>
+    <message>
+        <source>Three-phase supply.</source>
+        <translation>Трёхфазное подключение.</translation>
+    </message>
+    <message>
+        <source>The profitability norm R is not applied to homes on single-phase supply up to 5 kW (methodology, 2.4).</source>
+        <translation>Норма доходности R не применяется к бытовым абонентам с однофазным подключением до 5 кВт (методология, п. 2.4).</translation>
+    </message>
+    <message>
+        <source>Adjustment × %1: %2</source>
+        <translation>Поправка × %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection fee you will pay</source>
+        <translation>Плата за подключение к оплате</translation>
+    </message>
+    <message>
+        <source>What if? Change the power or the phase to see the fee at once.</source>
+        <translation>А если иначе? Измените мощность или фазу — плата пересчитается сразу.</translation>
+    </message>
+    <message>
+        <source>Required power</source>
+        <translation>Требуемая мощность</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 кВт</translation>
+    </message>
+    <message>
+        <source>Tariff schedule %1: %2</source>
+        <translation>Тариф %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Application receipt</source>
+        <translation>Квитанция о заявке</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Киоск %1</translation>
+    </message>
+    <message>
+        <source>Date and time: %1</source>
+        <translation>Дата и время: %1</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Код отслеживания</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone to see the status</source>
+        <translation>Отсканируйте QR-код телефоном, чтобы узнать статус</translation>
+    </message>
+    <message>
+        <source>Your application has been sent to the utility.</source>
+        <translation>Ваша заявка отправлена в обслуживающую организацию.</translation>
+    </message>
+    <message>
+        <source>Your application is saved on this kiosk and will be sent to the utility automatically.</source>
+        <translation>Ваша заявка сохранена на этом киоске и будет автоматически отправлена в обслуживающую организацию.</translation>
+    </message>
+    <message>
+        <source>Utility reference: %1</source>
+        <translation>Номер в обслуживающей организации: %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>FİN</source>
+        <translation>ФИН</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>Subscriber code</source>
+        <translation>Абонентский код</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Connection fee</source>
+        <translation>Плата за подключение</translation>
+    </message>
+    <message>
+        <source>%1 kW × %2 per kW</source>
+        <translation>%1 кВт × %2 за кВт</translation>
+    </message>
+    <message>
+        <source>Fixed part: %1</source>
+        <translation>Фиксированная часть: %1</translation>
+    </message>
+    <message>
+        <source>First %1 kW: %2</source>
+        <translation>Первые %1 кВт: %2</translation>
+    </message>
+    <message>
+        <source>%1 kW above %2 kW × %3 per kW</source>
+        <translation>%1 кВт сверх %2 кВт × %3 за кВт</translation>
+    </message>
+    <message>
+        <source>Calculation: %1</source>
+        <translation>Расчёт: %1</translation>
+    </message>
+    <message>
+        <source>Tariff %1: %2</source>
+        <translation>Тариф %1: %2</translation>
+    </message>
+    <message>
+        <source>Tariff Council fee methodology, section %1</source>
+        <translation>Методология Тарифного совета по плате за подключение, раздел %1</translation>
+    </message>
+    <message>
+        <source>The utility confirms the amount after reviewing the application. Pay only after you are notified.</source>
+        <translation>Сумму подтвердит обслуживающая организация после рассмотрения заявки. Платите только после уведомления.</translation>
+    </message>
+    <message>
+        <source>The utility will tell you the connection fee after reviewing the application.</source>
+        <translation>О плате за подключение обслуживающая организация сообщит после рассмотрения заявки.</translation>
+    </message>
+    <message>
+        <source>No connection fee: the existing connected power of the object is used.</source>
+        <translation>Платы за подключение нет: используется имеющаяся подключённая мощность объекта.</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>Показания счётчиков</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2 m³</source>
+        <translation>Счётчик %1: %2 м³</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>снято %1</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Что дальше</translation>
+    </message>
+    <message>
+        <source>The utility reviews your application and tells you the fee by SMS. After you pay, the line and the meter are installed and you are notified.</source>
+        <translation>Обслуживающая организация рассмотрит заявку и сообщит плату по SMS. После оплаты установят линию и счётчик, и вас уведомят.</translation>
+    </message>
+    <message>
+        <source>The utility reviews your application and prepares the technical conditions and the contract. A two-way meter is installed at your own cost.</source>
+        <translation>Обслуживающая организация рассмотрит заявку и подготовит технические условия и договор. Двунаправленный счётчик устанавливается за ваш счёт.</translation>
+    </message>
+    <message>
+        <source>Azərsu checks your reading. If it differs from the records, the meter is checked on site and that reading is used. Then your invoice is formed.</source>
+        <translation>«Азерсу» проверит показание. Если оно расходится с базой, счётчик проверят на месте и учтут это показание. Затем будет сформирован счёт.</translation>
+    </message>
+    <message>
+        <source>How to track</source>
+        <translation>Как отследить</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone, or enter the tracking code at any kiosk under “Track my application”.</source>
+        <translation>Отсканируйте QR-код телефоном или введите код отслеживания на любом киоске в разделе «Отследить заявку».</translation>
+    </message>
+    <message>
+        <source>Keep this receipt until your application is completed.</source>
+        <translation>Сохраните квитанцию до завершения заявки.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not available. Your application is saved: take a photo of the tracking code or ask staff to reprint the receipt.</source>
+        <translation>Принтер квитанций недоступен. Заявка сохранена: сфотографируйте код отслеживания или попросите сотрудника распечатать квитанцию.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not responding. Your application is saved: take a photo of the tracking code or ask staff to reprint the receipt.</source>
+        <translation>Принтер квитанций не отвечает. Заявка сохранена: сфотографируйте код отслеживания или попросите сотрудника распечатать квитанцию.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper. Your application is saved: take a photo of the tracking code or ask staff to reprint the receipt.</source>
+        <translation>В принтере квитанций закончилась бумага. Заявка сохранена: сфотографируйте код отслеживания или попросите сотрудника распечатать квитанцию.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your application is saved: take a photo of the tracking code or ask staff to reprint the receipt.</source>
+        <translation>Не удалось распечатать квитанцию. Заявка сохранена: сфотографируйте код отслеживания или попросите сотрудника распечатать квитанцию.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Not given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Please check your answers. Touch “Change” to correct a page.</source>
+        <translation>Проверьте ответы. Чтобы исправить страницу, коснитесь «Изменить».</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Connection fee: %1</source>
+        <translation>Плата за подключение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>Business electricity connection (up to 150 kW)</source>
+        <translation>Подключение небытового объекта к электросети (до 150 кВт)</translation>
+    </message>
+    <message>
+        <source>Connect a shop, office or workshop to the 0.4 kV grid</source>
+        <translation>Подключите магазин, офис или мастерскую к сети 0,4 кВ</translation>
+    </message>
+    <message>
+        <source>Household electricity connection</source>
+        <translation>Подключение бытового абонента к электросети</translation>
+    </message>
+    <message>
+        <source>Connect a home to the electricity grid</source>
+        <translation>Подключите жильё к электросети</translation>
+    </message>
+    <message>
+        <source>Active consumer (solar or wind)</source>
+        <translation>Активный потребитель (солнце или ветер)</translation>
+    </message>
+    <message>
+        <source>Sell your surplus solar or wind energy to the grid</source>
+        <translation>Продавайте излишки солнечной или ветровой энергии в сеть</translation>
+    </message>
+    <message>
+        <source>Water-meter reading</source>
+        <translation>Показания счётчика воды</translation>
+    </message>
+    <message>
+        <source>Submit your water-meter readings to Azərsu</source>
+        <translation>Передайте показания счётчика воды в «Азерсу»</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>No staff PIN is set up on this kiosk. Set one at the terminal&apos;s console with: kiosk staff set-pin 1</source>
+        <translation>На этом киоске не задан PIN сотрудника. Задайте его в консоли терминала командой: kiosk staff set-pin 1</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Staff mode is locked for %1 min.</source>
+        <translation>Слишком много неверных PIN. Режим сотрудника заблокирован на %1 мин.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 attempts left before staff mode is locked.</source>
+        <translation>Неверный PIN. До блокировки режима сотрудника осталось попыток: %1.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN сотрудника</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Вернуться к киоску</translation>
+    </message>
+    <message>
+        <source>personal data removed</source>
+        <translation>личные данные удалены</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <source>The central server did not answer in time.</source>
+        <translation>Центральный сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached: check the network cable or Wi-Fi.</source>
+        <translation>Центральный сервер недоступен: проверьте сетевой кабель или Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s certificate was not accepted (check the clock and the CA).</source>
+        <translation>Сертификат центрального сервера не принят (проверьте часы и CA).</translation>
+    </message>
+    <message>
+        <source>The central server refused this kiosk&apos;s token: ask IT for a new one.</source>
+        <translation>Центральный сервер отклонил токен киоска: запросите новый у ИТ-отдела.</translation>
+    </message>
+    <message>
+        <source>The central server is busy and asked the kiosk to wait.</source>
+        <translation>Центральный сервер занят и попросил киоск подождать.</translation>
+    </message>
+    <message>
+        <source>The central server had an internal error.</source>
+        <translation>На центральном сервере внутренняя ошибка.</translation>
+    </message>
+    <message>
+        <source>The central server answered with something the kiosk could not read.</source>
+        <translation>Центральный сервер прислал ответ, который киоск не смог прочитать.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s outbox had a problem: see below.</source>
+        <translation>В очереди отправки киоска проблема: см. ниже.</translation>
+    </message>
+    <message>
+        <source>The central server refused a submission&apos;s data: see the list below.</source>
+        <translation>Центральный сервер отклонил данные заявки: см. список ниже.</translation>
+    </message>
+    <message>
+        <source>Staff mode has ended. Enter the PIN again.</source>
+        <translation>Режим сотрудника завершён. Введите PIN снова.</translation>
+    </message>
+    <message>
+        <source>This field cannot be corrected here.</source>
+        <translation>Это поле здесь исправить нельзя.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 %2</source>
+        <translation>Не сохранено: %1 %2</translation>
+    </message>
+    <message>
+        <source>The schedule from the central server is not valid; nothing was changed.</source>
+        <translation>Тарифное расписание с центрального сервера неверно; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This submission is no longer in the outbox.</source>
+        <translation>Этой заявки уже нет в очереди отправки.</translation>
+    </message>
+    <message>
+        <source>This submission cannot be put back in its present state.</source>
+        <translation>Эту заявку в текущем состоянии нельзя вернуть в очередь.</translation>
+    </message>
+    <message>
+        <source>No printer was found.</source>
+        <translation>Принтер не найден.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer.</source>
+        <translation>Принтер не отвечает.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>В принтере закончилась бумага.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
+        <translation>Не удалось распечатать квитанцию.</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached.</source>
+        <translation>Центральный сервер недоступен.</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>отклонено сервером</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Проблема: %1</translation>
+    </message>
+    <message>
+        <source>Personal data of sent applications is kept %1 days: removed from %2, due for removal now: %3.</source>
+        <translation>Личные данные отправленных заявок хранятся %1 дн.: удалены из %2, подлежат удалению сейчас: %3.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Being sent: %2 · Sent: %3 · Refused: %4</source>
+        <translation>Ожидают: %1 · Отправляются: %2 · Отправлено: %3 · Отклонено: %4</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Последняя успешная синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Last error: %1 (%2)</source>
+        <translation>Последняя ошибка: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The outbox has stopped taking submissions: %1</source>
+        <translation>Очередь отправки перестала принимать заявки: %1</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason: %1 %2</source>
+        <translation>Причина, указанная сервером: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is back in the queue.</source>
+        <translation>%1 снова в очереди.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Refused: %2 · To retry: %3</source>
+        <translation>Отправлено: %1 · Отклонено: %2 · Повторить: %3</translation>
+    </message>
+    <message>
+        <source>The outbox file has problems: %1</source>
+        <translation>В файле очереди отправки проблемы: %1</translation>
+    </message>
+    <message>
+        <source>The outbox file is sound.</source>
+        <translation>Файл очереди отправки в порядке.</translation>
+    </message>
+    <message>
+        <source>Personal data removed from %1 sent applications.</source>
+        <translation>Личные данные удалены из отправленных заявок: %1.</translation>
+    </message>
+    <message>
+        <source>The outbox takes submissions again.</source>
+        <translation>Очередь отправки снова принимает заявки.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Check the outbox</source>
+        <translation>Проверить очередь отправки</translation>
+    </message>
+    <message>
+        <source>Remove old personal data now</source>
+        <translation>Удалить старые личные данные сейчас</translation>
+    </message>
+    <message>
+        <source>Take submissions again</source>
+        <translation>Снова принимать заявки</translation>
+    </message>
+    <message>
+        <source>Put back in the queue</source>
+        <translation>Вернуть в очередь</translation>
+    </message>
+    <message>
+        <source>Staff mode · slot %1</source>
+        <translation>Режим сотрудника · ячейка %1</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Выйти из режима сотрудника</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Выйти на рабочий стол</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Очередь отправки</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found on this kiosk.</source>
+        <translation>На этом киоске ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 is printed.</source>
+        <translation>Квитанция %1 напечатана.</translation>
+    </message>
+    <message>
+        <source>Tracking code, mobile number or FIN</source>
+        <translation>Код отслеживания, мобильный номер или ФИН</translation>
+    </message>
+    <message>
+        <source>Find by tracking code</source>
+        <translation>Найти по коду отслеживания</translation>
+    </message>
+    <message>
+        <source>Find by mobile number</source>
+        <translation>Найти по мобильному номеру</translation>
+    </message>
+    <message>
+        <source>Find by FIN</source>
+        <translation>Найти по ФИН</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>Напечатать квитанцию повторно</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Идентификатор киоска</translation>
+    </message>
+    <message>
+        <source>ASAN centre</source>
+        <translation>Центр ASAN</translation>
+    </message>
+    <message>
+        <source>Central API URL</source>
+        <translation>Адрес центрального API (URL)</translation>
+    </message>
+    <message>
+        <source>Printer (pdf, system, escpos)</source>
+        <translation>Принтер (pdf, system, escpos)</translation>
+    </message>
+    <message>
+        <source>Idle time-out, seconds</source>
+        <translation>Тайм-аут бездействия, секунд</translation>
+    </message>
+    <message>
+        <source>Default language (az, ru, en)</source>
+        <translation>Язык по умолчанию (az, ru, en)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Saved. The new settings apply from the next start.</source>
+        <translation>Сохранено. Новые настройки действуют со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>An environment variable still overrides: %1</source>
+        <translation>Переменная окружения по-прежнему переопределяет: %1</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Проверить и сохранить</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>не готов</translation>
+    </message>
+    <message>
+        <source>Printer: %1 (%2), %3</source>
+        <translation>Принтер: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>The test receipt is printed.</source>
+        <translation>Тестовая квитанция напечатана.</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Напечатать тестовую квитанцию</translation>
+    </message>
+    <message>
+        <source>Disk: %1 MB free of %2 MB (%3)</source>
+        <translation>Диск: свободно %1 МБ из %2 МБ (%3)</translation>
+    </message>
+    <message>
+        <source>Little disk space is left: tell IT.</source>
+        <translation>На диске мало места: сообщите в ИТ-отдел.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>%1: OK, %2 ms</source>
+        <translation>%1: в порядке, %2 мс</translation>
+    </message>
+    <message>
+        <source>%1: failed (%2)</source>
+        <translation>%1: ошибка (%2)</translation>
+    </message>
+    <message>
+        <source>Central API: %1</source>
+        <translation>Центральный API: %1</translation>
+    </message>
+    <message>
+        <source>Name look-up (DNS)</source>
+        <translation>Поиск имени (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection (TCP)</source>
+        <translation>Соединение (TCP)</translation>
+    </message>
+    <message>
+        <source>Central API answer</source>
+        <translation>Ответ центрального API</translation>
+    </message>
+    <message>
+        <source>Check the network</source>
+        <translation>Проверить сеть</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>встроенное</translation>
+    </message>
+    <message>
+        <source>from the central server</source>
+        <translation>с центрального сервера</translation>
+    </message>
+    <message>
+        <source>%1 · in effect from %2 · %3 · %4</source>
+        <translation>%1 · действует с %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>IN FORCE</source>
+        <translation>ДЕЙСТВУЕТ</translation>
+    </message>
+    <message>
+        <source>Schedule %1 downloaded and in use.</source>
+        <translation>Расписание %1 загружено и используется.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 is already here.</source>
+        <translation>Расписание %1 уже есть.</translation>
+    </message>
+    <message>
+        <source>Update from the central server</source>
+        <translation>Обновить с центрального сервера</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: %1</source>
+        <translation>Журнал аудита изменён: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>Журнал аудита не изменялся.</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>консоль</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>ячейка %1</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Received</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Fee to pay</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Installation works</source>
+        <translation>Идут монтажные работы</translation>
+    </message>
+    <message>
+        <source>Contract being signed</source>
+        <translation>Заключается договор</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Reading accepted</source>
+        <translation>Показания приняты</translation>
+    </message>
+    <message>
+        <source>On-site meter check</source>
+        <translation>Проверка счётчика на месте</translation>
+    </message>
+    <message>
+        <source>Invoice ready</source>
+        <translation>Счёт сформирован</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline: you can still apply</source>
+        <translation>Нет связи: подать заявку всё равно можно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) saved — they will be sent automatically</source>
+        <translation>
+            <numerusform>%n заявка сохранена — будет отправлена автоматически</numerusform>
+            <numerusform>%n заявки сохранены — будут отправлены автоматически</numerusform>
+            <numerusform>%n заявок сохранено — будут отправлены автоматически</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Your business</source>
+        <translation>Ваша организация</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Ваша личность</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>Проверьте ответы</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Что нужно</translation>
+    </message>
+    <message>
+        <source>The object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Connection fee</source>
+        <translation>Плата за подключение</translation>
+    </message>
+    <message>
+        <source>Your electricity subscription</source>
+        <translation>Ваш абонентский договор на электричество</translation>
+    </message>
+    <message>
+        <source>Your power station</source>
+        <translation>Ваша электростанция</translation>
+    </message>
+    <message>
+        <source>Fee and yearly balance</source>
+        <translation>Плата и годовой баланс</translation>
+    </message>
+    <message>
+        <source>Contact and payout</source>
+        <translation>Контакты и выплата</translation>
+    </message>
+    <message>
+        <source>Your water subscription</source>
+        <translation>Ваш абонентский договор на воду</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>Показания счётчиков</translation>
+    </message>
+</context>
+<context>
+    <name>Tariff</name>
+    <message>
+        <source>Cabinet of Ministers decision No. 327 of 24 July 2018</source>
+        <translation>Решение Кабинета министров № 327 от 24 июля 2018 года</translation>
+    </message>
+    <message>
+        <source>Tariff Council decision No. 4 of 3 May 2024</source>
+        <translation>Решение Тарифного совета № 4 от 3 мая 2024 года</translation>
+    </message>
+    <message>
+        <source>Tariff Council decision No. 4 of 3 May 2024, with the liberated-territory concessions from 1 January 2026</source>
+        <translation>Решение Тарифного совета № 4 от 3 мая 2024 года с льготами для освобождённых территорий с 1 января 2026 года</translation>
+    </message>
+    <message>
+        <source>Liberated territories: free up to 20 kW single-phase</source>
+        <translation>Освобождённые территории: бесплатно до 20 кВт при однофазном подключении</translation>
+    </message>
+    <message>
+        <source>Liberated territories: 65% discount for households above 20 kW</source>
+        <translation>Освобождённые территории: скидка 65% для бытовых абонентов свыше 20 кВт</translation>
+    </message>
+    <message>
+        <source>Liberated territories: 65% discount for non-residential objects up to 200 kW, three-phase, 0.4 kV</source>
+        <translation>Освобождённые территории: скидка 65% для нежилых объектов до 200 кВт, трёхфазное подключение, 0,4 кВ</translation>
+    </message>
+    <message>
+        <source>Liberated territories: free at medium voltage</source>
+        <translation>Освобождённые территории: бесплатно на среднем напряжении</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>ASAN self-service</source>
+        <translation>ASAN самообслуживание</translation>
+    </message>
+    <message>
+        <source>Larger text / high contrast</source>
+        <translation>Крупный шрифт / контраст</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingScreen</name>
+    <message>
+        <source>Saved on this kiosk, not yet sent.</source>
+        <translation>Сохранено на этом киоске, ещё не отправлено.</translation>
+    </message>
+    <message>
+        <source>It will be sent automatically as soon as the kiosk is online. Nothing more is needed from you.</source>
+        <translation>Заявка уйдёт автоматически, как только появится связь. От вас больше ничего не требуется.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot check right now.</source>
+        <translation>Киоск сейчас не может проверить.</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached at the moment. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>Сервис сейчас недоступен. Повторите позже или отсканируйте QR-код на квитанции телефоном.</translation>
+    </message>
+    <message>
+        <source>No application with this code was found.</source>
+        <translation>Заявка с таким кодом не найдена.</translation>
+    </message>
+    <message>
+        <source>Please compare the code with your receipt. A new application can take a few minutes to appear.</source>
+        <translation>Сверьте код с квитанцией. Новая заявка может появиться через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Что дальше: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Track my application</source>
+        <translation>Отследить заявку</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your receipt under the scanner, or type the code from the receipt and touch “Check”.</source>
+        <translation>Поднесите QR-код квитанции к сканеру или введите код с квитанции и коснитесь «Проверить».</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>В начало</translation>
+    </message>
+</context>
+<context>
+    <name>WizardScreen</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Send application</source>
+        <translation>Отправить заявку</translation>
+    </message>
+    <message>
+        <source>Save and go back to the check</source>
+        <translation>Сохранить и вернуться к проверке</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Please correct the marked answers to go on.</source>
+        <translation>Чтобы продолжить, исправьте отмеченные ответы.</translation>
+    </message>
+    <message>
+        <source>Please check the marked answer.</source>
+        <translation>Проверьте отмеченный ответ.</translation>
+    </message>
+</context>
+</TS>
