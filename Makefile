@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest soak bench screenshots translations qm clean venv
+.PHONY: run test lint typecheck pytest soak bench dist dist-check screenshots translations qm clean venv
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh "$(PYTHON)" "$(VENV)"
@@ -47,8 +47,16 @@ pytest: $(STAMP) $(QM)
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --soak -m soak $(PYTEST_ARGS)
 
-bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# The one-folder installer dist/kiosk/ (build_installer.spec, docs/INSTALL.md), and its self-test.
+dist: $(STAMP) $(QM)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install pyinstaller
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build_installer.spec
+
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk --self-test
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

@@ -15,9 +15,17 @@ log = logging.getLogger(__name__)
 
 @contextmanager
 def services(
-    config: KioskConfig, *, start_worker: bool = True, local_central: bool = True
+    config: KioskConfig,
+    *,
+    start_worker: bool = True,
+    local_central: bool = True,
+    defer_worker: bool = False,
 ) -> Iterator[tuple[KioskConfig, object]]:
-    """The running kiosk below the UI: yields the effective configuration and the backend."""
+    """The running kiosk below the UI: yields the effective configuration and the backend.
+
+    With ``defer_worker`` the sync worker is built but left for the caller to start (after the first
+    paint); the HTTP client is built on first use either way."""
+    from kiosk.api.lazy import LazyClient
     from kiosk.backend import CentralBackend
     from kiosk.local_central import LocalCentral
     from kiosk.offline_queue.factory import make_client, open_outbox
@@ -33,11 +41,12 @@ def services(
             api_token=local.token,
             public_status_url=config.public_status_url or local.url,
         )
-    outbox = open_outbox(config, codec=_codec(config))
-    client = make_client(config)
-    worker = SyncWorker(outbox, client) if start_worker else None
-    backend = CentralBackend(config, outbox, client, worker, load_schedules(config))
-    if worker is not None:
+    outbox = open_outbox(config)
+    effective = config
+    client = LazyClient(lambda: make_client(effective))
+    worker = SyncWorker(outbox, client) if start_worker else None  # type: ignore[arg-type]
+    backend = CentralBackend(config, outbox, client, worker, load_schedules(config))  # type: ignore[arg-type]
+    if worker is not None and not defer_worker:
         worker.start()
     try:
         yield config, backend
@@ -45,14 +54,6 @@ def services(
         backend.close()
         if local is not None:
             local.stop()
-
-
-def _codec(config: KioskConfig) -> object | None:
-    try:
-        from kiosk.offline_queue.keys import codec_for  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return codec_for(config)
 
 
 def _quit_on_signals() -> None:
@@ -74,11 +75,32 @@ def _quit_on_signals() -> None:
 
 
 def run(config: KioskConfig, *, windowed: bool = False, config_path: str | None = None) -> int:
-    from kiosk.staff.service import StaffService
+    from PySide6.QtCore import QTimer
+
     from kiosk.ui.app import application, run_ui
 
-    with services(config) as (effective, backend):
+    with services(config, defer_worker=True) as (effective, backend):
         application()
         _quit_on_signals()
-        staff = StaffService(effective, config_path, backend)  # type: ignore[arg-type]
-        return run_ui(backend, windowed=windowed, staff=staff)  # type: ignore[arg-type]
+        worker = getattr(backend, "worker", None)
+        if worker is not None:
+            # Sending waits until the home screen is up: the first paint comes first.
+            QTimer.singleShot(1000, worker.start)
+        return run_ui(
+            backend, windowed=windowed, staff=_StaffLoader(effective, config_path, backend)
+        )
+
+
+class _StaffLoader:
+    """Builds the staff service the first time staff mode needs it (off the start-up path)."""
+
+    def __init__(self, config: KioskConfig, config_path: str | None, backend: object) -> None:
+        self._args = (config, config_path, backend)
+        self._service: object | None = None
+
+    def __getattr__(self, name: str) -> object:
+        if self._service is None:
+            from kiosk.staff.service import StaffService
+
+            self._service = StaffService(*self._args)  # type: ignore[arg-type]
+        return getattr(self._service, name)

@@ -12,9 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.api.client import CentralClient
 from kiosk.api.results import ApiError
 from kiosk.config import KioskConfig
 from kiosk.core import tracking
@@ -35,6 +34,9 @@ from kiosk.ui.backend import (
     Submitted,
     TrackResult,
 )
+
+if TYPE_CHECKING:
+    from kiosk.api.client import CentralClient
 
 log = logging.getLogger(__name__)
 

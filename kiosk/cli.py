@@ -302,6 +302,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_services)
 
+    sub.add_parser(
+        "self-test",
+        help="check this installation (fonts, translations, schedules, receipts, home screen) and exit",
+    )
     from kiosk import commands
 
     commands.add_commands(sub)
@@ -309,6 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] in (["--self-test"], ["self-test"]):
+        # Checked before anything else is imported: the installer's smoke test of the bundle.
+        from kiosk.selftest import run_self_test
+
+        return run_self_test()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -87,6 +87,12 @@ class LocalCentral:
         return token
 
     def start(self, timeout: float = 30.0) -> LocalCentral:
+        if getattr(sys, "frozen", False):
+            # The installed kiosk carries no reference server: it talks to the real central API.
+            raise LocalCentralError(
+                "central_url is not configured: set it (and api_token) in the kiosk's configuration "
+                "or KIOSK_CENTRAL_URL (docs/INSTALL.md)"
+            )
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.token = self._kiosk_token()
         log_file = open(self.data_dir / "central.log", "ab")

@@ -191,8 +191,10 @@ def kiosk_commands(run_args: Sequence[str], language: str = "az") -> tuple[list[
     """The child command for ``kiosk run <run_args>`` (``--supervise`` removed) and the out-of-order
     command, both run with this interpreter."""
     args = [a for a in run_args if a != "--supervise"]
-    kiosk = [sys.executable, "-m", "kiosk", "run", *args]
-    out_of_order = [sys.executable, "-m", "kiosk", "out-of-order", "--lang", language]
+    # The installed (frozen) kiosk is its own executable; from source it is ``python -m kiosk``.
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "kiosk"]
+    kiosk = [*program, "run", *args]
+    out_of_order = [*program, "out-of-order", "--lang", language]
     return kiosk, out_of_order
 
 

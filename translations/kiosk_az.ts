@@ -1535,12 +1535,9 @@
         <source>Offline: you can still apply</source>
         <translation>Oflayn: müraciət etmək mümkündür</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) saved — they will be sent automatically</source>
-        <translation>
-            <numerusform>%n müraciət saxlanılıb — avtomatik göndəriləcək</numerusform>
-            <numerusform>%n müraciət saxlanılıb — avtomatik göndəriləcək</numerusform>
-        </translation>
+    <message>
+        <source>Saved on this kiosk and sent automatically: %1</source>
+        <translation>Bu kioskda saxlanılıb, avtomatik göndəriləcək: %1</translation>
     </message>
 </context>
 <context>

@@ -1535,12 +1535,9 @@
         <source>Offline: you can still apply</source>
         <translation>Offline: you can still apply</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) saved — they will be sent automatically</source>
-        <translation>
-            <numerusform>%n application saved — it will be sent automatically</numerusform>
-            <numerusform>%n applications saved — they will be sent automatically</numerusform>
-        </translation>
+    <message>
+        <source>Saved on this kiosk and sent automatically: %1</source>
+        <translation>Saved on this kiosk and sent automatically: %1</translation>
     </message>
 </context>
 <context>

@@ -1535,13 +1535,9 @@
         <source>Offline: you can still apply</source>
         <translation>Нет связи: подать заявку всё равно можно</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) saved — they will be sent automatically</source>
-        <translation>
-            <numerusform>%n заявка сохранена — будет отправлена автоматически</numerusform>
-            <numerusform>%n заявки сохранены — будут отправлены автоматически</numerusform>
-            <numerusform>%n заявок сохранено — будут отправлены автоматически</numerusform>
-        </translation>
+    <message>
+        <source>Saved on this kiosk and sent automatically: %1</source>
+        <translation>Сохранено на киоске, будет отправлено автоматически: %1</translation>
     </message>
 </context>
 <context>

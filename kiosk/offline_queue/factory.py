@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from kiosk.api.client import CentralClient, make_client
+from typing import TYPE_CHECKING, Any
+
 from kiosk.config import KioskConfig
 from kiosk.offline_queue.codec import PayloadCodec
 from kiosk.offline_queue.models import OutboxEvent
 from kiosk.offline_queue.store import EventListener, Outbox
 from kiosk.offline_queue.worker import SyncWorker
 
+if TYPE_CHECKING:
+    from kiosk.api.client import CentralClient
+
 __all__ = ["make_client", "make_worker", "open_outbox"]
+
+
+def make_client(config: KioskConfig, base_url: str | None = None) -> CentralClient:
+    """The central API client of ``config`` (imported here: ``requests`` stays off the start-up path)."""
+    from kiosk.api.client import make_client as build
+
+    return build(config, base_url)
 
 
 def open_outbox(
@@ -39,9 +50,7 @@ def open_outbox(
     return outbox
 
 
-def make_worker(
-    config: KioskConfig, outbox: Outbox, client: CentralClient | None = None
-) -> SyncWorker:
+def make_worker(config: KioskConfig, outbox: Outbox, client: Any = None) -> SyncWorker:
     return SyncWorker(outbox, client or make_client(config))
 
 

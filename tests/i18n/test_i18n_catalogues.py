@@ -60,8 +60,9 @@ def test_placeholders_match_the_source(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_plural_forms(lang: str) -> None:
+    # Counts use %1, not Qt's %n plurals (lupdate releases disagree on extracting those); any plural
+    # message that is added must carry every form of its language.
     plurals = [m for m in messages(lang) if len(m.forms) > 1 or "%n" in m.source]
-    assert plurals
     for message in plurals:
         assert len(message.forms) == NUMERUS_FORMS[lang]
 

@@ -41,16 +41,14 @@ class FormPage(QWidget):
         for field in step.fields:
             if field.type == "group":
                 group = GroupFieldWidget(field, self, **context)
-                group.item_changed.connect(
-                    lambda i, n, v, g=field.name: self._item_changed(g, i, n, v)
-                )
-                group.add_requested.connect(lambda g=field.name: self._add(g))
-                group.remove_requested.connect(lambda i, g=field.name: self._remove(g, i))
+                group.item_changed.connect(self._item_changed)
+                group.add_requested.connect(self._add)
+                group.remove_requested.connect(self._remove)
                 self.groups[field.name] = group
                 layout.addWidget(group)
             else:
                 widget = make_field(field, **context)
-                widget.changed.connect(lambda value, n=field.name: self._changed(n, value))
+                widget.changed.connect(self._changed)
                 self.fields[field.name] = widget
                 layout.addWidget(widget)
         layout.addWidget(self.warnings)

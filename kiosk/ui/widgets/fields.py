@@ -34,9 +34,12 @@ def repolish(widget: QWidget) -> None:
 
 
 class FieldWidget(QFrame):
-    """Signals: ``changed(object)`` — the applicant changed the value."""
+    """Signals: ``changed(str, object)`` — the applicant changed the value of the named field.
 
-    changed = Signal(object)
+    The field's name travels with the signal so receivers connect bound methods, not lambdas: a lambda
+    capturing a page keeps every old page alive after its widgets are deleted (a leak per session)."""
+
+    changed = Signal(str, object)
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +77,7 @@ class FieldWidget(QFrame):
     # --- common -------------------------------------------------------------------------------------
     def emit(self, value: Any) -> None:
         if not self._loading:
-            self.changed.emit(value)
+            self.changed.emit(self.field.name, value)
 
     def load(self, value: Any) -> None:
         self._loading = True

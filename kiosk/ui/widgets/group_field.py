@@ -29,7 +29,8 @@ class _ItemCard(QFrame):
         self.remove = QPushButton(self)
         self.remove.setObjectName(f"remove_{group.field.name}_{index}")
         self.remove.setProperty("role", "secondary")
-        self.remove.clicked.connect(lambda: group.remove_requested.emit(self.index))
+        self.group = group
+        self.remove.clicked.connect(self._remove_clicked)
         head.addWidget(self.title, 1)
         head.addWidget(self.remove)
         layout.addLayout(head)
@@ -37,11 +38,15 @@ class _ItemCard(QFrame):
         for sub in group.field.fields:
             widget = make_field(sub, **group.context)
             widget.setObjectName(f"fieldbox_{group.field.name}_{index}_{sub.name}")
-            widget.changed.connect(
-                lambda value, name=sub.name: group.item_changed.emit(self.index, name, value)
-            )
+            widget.changed.connect(self._sub_changed)
             self.fields[sub.name] = widget
             layout.addWidget(widget)
+
+    def _remove_clicked(self) -> None:
+        self.group.remove_requested.emit(self.group.field.name, self.index)
+
+    def _sub_changed(self, name: str, value: object) -> None:
+        self.group.item_changed.emit(self.group.field.name, self.index, name, value)
 
     def retranslate(self, count: int) -> None:
         self.title.setText(
@@ -53,11 +58,12 @@ class _ItemCard(QFrame):
 
 
 class GroupFieldWidget(QFrame):
-    """Signals: ``item_changed(int, str, object)``, ``add_requested()``, ``remove_requested(int)``."""
+    """Signals (each led by the group's field name): ``item_changed(str, int, str, object)``,
+    ``add_requested(str)``, ``remove_requested(str, int)``."""
 
-    item_changed = Signal(int, str, object)
-    add_requested = Signal()
-    remove_requested = Signal(int)
+    item_changed = Signal(str, int, str, object)
+    add_requested = Signal(str)
+    remove_requested = Signal(str, int)
 
     def __init__(self, field: Field, parent: QWidget | None = None, **context: Any) -> None:
         super().__init__(parent)
@@ -73,10 +79,13 @@ class GroupFieldWidget(QFrame):
         self.add = QPushButton(self)
         self.add.setObjectName(f"add_{field.name}")
         self.add.setProperty("role", "secondary")
-        self.add.clicked.connect(self.add_requested.emit)
+        self.add.clicked.connect(self._add_clicked)
         self.box.addWidget(self.label)
         self.box.addWidget(self.add)
         self.box.addWidget(self.error)
+
+    def _add_clicked(self) -> None:
+        self.add_requested.emit(self.field.name)
 
     def load(self, items: list[Mapping[str, Any]]) -> None:
         if len(items) != len(self.cards):

@@ -34,12 +34,11 @@ class StatusLine(QFrame):
             else QCoreApplication.translate("StatusLine", "Offline: you can still apply")
         ]
         if status.pending:
+            # A count in a plain placeholder, not Qt's %n plural: the plural forms' extraction differs
+            # between lupdate releases, and "sent automatically: 3" reads well in all three languages.
             parts.append(
                 QCoreApplication.translate(
-                    "StatusLine",
-                    "%n application(s) saved — they will be sent automatically",
-                    None,
-                    status.pending,
-                )
+                    "StatusLine", "Saved on this kiosk and sent automatically: %1"
+                ).replace("%1", str(status.pending))
             )
         self.label.setText("  ·  ".join(parts))
