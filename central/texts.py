@@ -170,6 +170,24 @@ def language(value: str | None) -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def preferred_language(accept_language: str) -> str:
+    """The first of az/ru/en in a browser's ``Accept-Language`` (by its q-values), else az."""
+    ranked = []
+    for position, part in enumerate(accept_language.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        ranked.append((-q, position, tag.strip().lower()[:2]))
+    for _, _, code in sorted(ranked):
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
 def service_name(service: str, lang: str) -> str:
     return SERVICE_NAMES[service][language(lang)]
 

@@ -53,17 +53,25 @@ def status(
 def tracking_page(
     tracking_code: str, request: Request, session: SessionDep, lang: LangQuery = None
 ) -> HTMLResponse:
-    """The page a phone opens from the receipt's QR code."""
-    lang = texts.language(lang)
+    """The page a phone opens from the receipt's QR code.
+
+    Its language: ``?lang=`` when given (the page's own language links); otherwise the language the
+    applicant chose at the kiosk, so the phone shows what the receipt shows; otherwise the phone's
+    ``Accept-Language``."""
+    asked = texts.language(lang) if lang in texts.LANGUAGES else None
+    browser = texts.preferred_language(request.headers.get("accept-language", ""))
     wait = retry_after(request)
     if wait:
+        shown = asked or browser
         return HTMLResponse(
-            pages.too_many_page(lang, tracking_code),
+            pages.too_many_page(shown, tracking_code),
             429,
             headers={**PAGE_HEADERS, "Retry-After": str(wait)},
         )
     code = canonical_code(tracking_code)
     row = store.find(session, code) if code else None
     if row is None:
-        return HTMLResponse(pages.not_found_page(tracking_code, lang), 404, headers=PAGE_HEADERS)
-    return HTMLResponse(pages.status_page(public_view(row, lang), lang), headers=PAGE_HEADERS)
+        shown = asked or browser
+        return HTMLResponse(pages.not_found_page(tracking_code, shown), 404, headers=PAGE_HEADERS)
+    shown = asked or texts.language(row.language)
+    return HTMLResponse(pages.status_page(public_view(row, shown), shown), headers=PAGE_HEADERS)

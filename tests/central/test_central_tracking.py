@@ -228,3 +228,49 @@ def test_rate_limit_gives_429_with_retry_after(tmp_path: Any) -> None:
         assert texts.page_text("too_many", "en") in page.text
         # Submissions are not limited by the public tracking limit.
         submit(central)
+
+
+def test_phone_page_follows_the_applicants_language(central: CentralServer) -> None:
+    """The receipt's QR carries no language: the page shows the one chosen at the kiosk."""
+    body = sample_submission("household", language="ru")
+    answer = requests.post(
+        central.url + "/api/v1/submissions",
+        json=body,
+        headers=central.headers(body["submission_id"]),
+        timeout=TIMEOUT,
+    )
+    assert answer.status_code == 201, answer.text
+    page = requests.get(
+        f"{central.url}/t/{body['tracking_code']}",
+        timeout=TIMEOUT,
+        headers={"Accept-Language": "en-GB,en;q=0.9"},
+    )
+    assert '<html lang="ru">' in page.text
+    assert texts.status_name("received", "ru") in page.text
+    chosen = requests.get(f"{central.url}/t/{body['tracking_code']}?lang=en", timeout=TIMEOUT)
+    assert '<html lang="en">' in chosen.text
+
+
+def test_not_found_page_follows_the_phone(central: CentralServer) -> None:
+    page = requests.get(
+        f"{central.url}/t/0000-0000-0000-0000",
+        timeout=TIMEOUT,
+        headers={"Accept-Language": "de-DE,ru;q=0.8,en;q=0.5"},
+    )
+    assert page.status_code == 404
+    assert '<html lang="ru">' in page.text
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("", "az"),
+        ("ru-RU,ru;q=0.9", "ru"),
+        ("en;q=0.2,ru;q=0.8", "ru"),
+        ("az-Latn-AZ", "az"),
+        ("de,fr;q=0.5", "az"),
+        ("en-US,en;q=bad", "en"),
+    ],
+)
+def test_preferred_language(header: str, expected: str) -> None:
+    assert texts.preferred_language(header) == expected

@@ -142,15 +142,19 @@ class TextFieldWidget(FieldWidget):
             self.edit.setText(text)
 
     def apply_readonly(self, readonly: bool) -> None:
+        changed = self.edit.isReadOnly() != readonly
         self.edit.setReadOnly(readonly)
         if self.today is not None:
             self.today.setVisible(not readonly)
-        repolish(self.edit)
+        if changed:  # re-styling costs a frame on a busy page: only when the look changes
+            repolish(self.edit)
 
     def set_error(self, error: Err | None) -> None:
         super().set_error(error)
-        self.edit.setProperty("invalid", error is not None)
-        repolish(self.edit)
+        invalid = error is not None
+        if bool(self.edit.property("invalid")) != invalid:
+            self.edit.setProperty("invalid", invalid)
+            repolish(self.edit)
 
     def retranslate_input(self) -> None:
         if self.field.type == "date":
