@@ -16,7 +16,7 @@ from kiosk.staff.service import StaffError, StaffService
 from kiosk.ui.i18n import message
 from kiosk.ui.staff import texts
 from kiosk.ui.tasks import TaskRunner
-from kiosk.ui.widgets.scrolling import kinetic
+from kiosk.ui.widgets.scrolling import kinetic, scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,12 @@ class StaffTab(QWidget):
         self.setObjectName(name)
         self.runner = runner
         self._service = service
-        self.column = QVBoxLayout(self)
+        # The section scrolls when it is taller than the screen (the settings form on a 1080 px screen).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.body = QWidget(self)
+        outer.addWidget(scroll_area(self.body))
+        self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(24, 24, 24, 24)
         self.column.setSpacing(16)
         self.message = QLabel(self)
