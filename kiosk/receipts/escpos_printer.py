@@ -159,7 +159,9 @@ class EscposPrinter:
         except (
             Exception
         ) as exc:  # python-escpos and pyusb errors; nothing else may reach the caller
-            failure = PrinterError(PRINTER_FAILED, f"{self.name}: {type(exc).__name__}: {exc}")
+            # pyusb without the system's libusb cannot see any USB printer: it is missing here.
+            kind = self._missing_id if type(exc).__name__ == "NoBackendError" else PRINTER_FAILED
+            failure = PrinterError(kind, f"{self.name}: {type(exc).__name__}: {exc}")
             raise report_failure(self.backend, receipt, failure) from exc
         return PrintResult(self.backend, detail=f"{self.name}: {image.width}x{image.height} dots")
 
