@@ -45,6 +45,9 @@ class WizardScreen(QWidget):
         self.backend, self.runner = backend, runner
         self.wizard: Wizard | None = None
         self.page: QWidget | None = None
+        # Each form step's page is built once a session and reused going back and forth: building a
+        # page and styling it anew is most of what a Next press costs (docs/PERFORMANCE.md).
+        self._form_pages: dict[str, FormPage] = {}
         self.notes: dict[str, str] = {}
         self.looked_up: dict[str, str] = {}
         layout = QVBoxLayout(self)
@@ -99,10 +102,13 @@ class WizardScreen(QWidget):
         self.looked_up.clear()
         self._explain_key = ""
         self._set_page(None)
+        for cached in self._form_pages.values():
+            cached.deleteLater()
+        self._form_pages.clear()
 
     def _set_page(self, page: QWidget | None) -> None:
         old = self.scroll.takeWidget()
-        if old is not None:
+        if old is not None and old is not page and old not in self._form_pages.values():
             old.deleteLater()
         self.page = page
         if page is not None:
@@ -126,7 +132,13 @@ class WizardScreen(QWidget):
         elif step.kind == "review":
             page = ReviewPage(wizard, self.change)
         else:
-            page = FormPage(wizard, step, self.notes, **context)
+            cached = self._form_pages.get(step.name)
+            if cached is not None and cached.step is step:
+                cached.refresh()
+                page = cached
+            else:
+                page = FormPage(wizard, step, self.notes, **context)
+                self._form_pages[step.name] = page
         self._explain_key = ""
         self._set_page(page)
         self.retranslate()
