@@ -55,6 +55,9 @@ class StaffMode(QObject):
         self.dashboard = Dashboard(self.runner, self._signed_in_service)
         self.screen = QStackedWidget()
         self.screen.setObjectName("staffScreen")
+        # A stacked widget is as tall as its tallest page even when hidden: without this the PIN pad
+        # would make every applicant screen too tall for 1080 px once the on-screen keyboard shows.
+        self.screen.setMinimumSize(1, 1)
         self.screen.addWidget(self.pinpad)
         self.screen.addWidget(self.dashboard)
         self.stack: QStackedWidget = window.stack  # type: ignore[attr-defined]
