@@ -148,6 +148,8 @@ def test_water_reading_with_photo(kiosk: Driver, backend: LocalBackend, tmp_path
     kiosk.touch(card.fields["reading_date"].today)
     kiosk.touch(card.fields["photo"].choose)
     kiosk.pick_list("pickerList", "meter.png")
+    # The photo is read and checked off the UI thread; the preview shows when that is done.
+    kiosk.qtbot.waitUntil(lambda: card.fields["photo"].attachment is not None)
     assert card.fields["photo"].preview.pixmap() is not None
     assert not card.fields["photo"].preview.pixmap().isNull()
     assert "lower than the last one (245.300)" in kiosk.window.wizard.page.warnings.text()

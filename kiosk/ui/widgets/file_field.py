@@ -4,6 +4,7 @@ camera capture when Qt Multimedia and a camera are present."""
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import attachments
 from kiosk.core.application import Settings
-from kiosk.core.validation import Err
+from kiosk.core.validation import Err, Ok
 from kiosk.ui.widgets import camera
 from kiosk.ui.widgets.fields import FieldWidget
 from kiosk.ui.widgets.overlay import Overlay, wrapping_label
@@ -49,6 +50,17 @@ def media_files(roots: list[str], max_depth: int = 4) -> list[Path]:
             if len(found) >= MAX_LISTED:
                 break
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)[:MAX_LISTED]
+
+
+def read_and_check(path: str, max_bytes: int, accept: tuple[str, ...]) -> Ok | Err:
+    file = Path(path)
+    try:
+        if file.stat().st_size > max_bytes:
+            return Err("file.too_large", {"max_mb": str(max_bytes // (1024 * 1024))})
+        data = file.read_bytes()
+    except OSError:
+        return Err("file.unreadable")
+    return attachments.check(data, file.name, max_bytes, accept)
 
 
 class FilePicker(Overlay):
@@ -154,20 +166,24 @@ class FileFieldWidget(FieldWidget):
         self.camera_dialog = camera.capture(self.window(), self._use_bytes)
 
     def load_path(self, path: str) -> None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            self.set_error(Err("file.unreadable"))
+        """Read and check a picked file off the UI thread (decoding and re-encoding a photo takes a
+        while); a file over the size limit is refused from its size, without reading it."""
+        runner = getattr(self.window(), "runner", None)
+        job = partial(read_and_check, path, self.settings.max_attachment_bytes, self._accept())
+        if runner is None:
+            self._checked(job())
             return
-        self._use_bytes(data, Path(path).name)
+        runner.run(job, self._checked, lambda _exc: self.set_error(Err("file.unreadable")))
 
     def _use_bytes(self, data: bytes, name: str) -> None:
-        result = attachments.check(
-            data,
-            name,
-            self.settings.max_attachment_bytes,
-            self.field.accept or tuple(attachments.EXTENSIONS),
+        self._checked(
+            attachments.check(data, name, self.settings.max_attachment_bytes, self._accept())
         )
+
+    def _accept(self) -> tuple[str, ...]:
+        return self.field.accept or tuple(attachments.EXTENSIONS)
+
+    def _checked(self, result: Ok | Err) -> None:
         if isinstance(result, Err):
             self.set_error(result)
             return
