@@ -10,8 +10,6 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
-from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.api.results import ApiError
@@ -39,17 +37,6 @@ if TYPE_CHECKING:
     from kiosk.api.client import CentralClient
 
 log = logging.getLogger(__name__)
-
-# Look-up failures that mean "carry on offline" rather than "something is broken".
-_OFFLINE = {
-    "api.timeout",
-    "api.unavailable",
-    "api.server_error",
-    "api.rate_limited",
-    "api.bad_response",
-    "api.unauthorized",
-    "api.refused",
-}
 
 
 def settings_for(config: KioskConfig) -> Settings:
@@ -242,11 +229,3 @@ class CentralBackend:
             self.worker.stop()
         self.client.close()
         self.outbox.close()
-
-
-def tariffs_from_config(netmeter: tuple[Decimal, Decimal] | None = None) -> tuple[Decimal, Decimal]:
-    return netmeter or DEFAULT_NETMETER_TARIFFS
-
-
-def receipts_dir(config: KioskConfig) -> Path:
-    return config.data_dir / "receipts"

@@ -118,7 +118,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 
 
 def source_text(code: str) -> str:
-    return TEXTS.get(code, TEXTS["required"] if code == "required" else code)
+    return TEXTS.get(code, code)
 
 
 def args(code: str, params: Mapping[str, str]) -> list[str]:
@@ -129,7 +129,6 @@ def render(
     code: str,
     params: Mapping[str, str] | None = None,
     lang: str = "en",
-    translator: object | None = None,
 ) -> str:
     """The message for ``code`` in ``lang`` with its parameters filled in (Qt-free; the UI uses tr())."""
     text = translate(CONTEXT, source_text(code), lang) if code in TEXTS else code
