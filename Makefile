@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest soak bench dist dist-check screenshots translations qm clean venv
+.PHONY: run test test-dates lint typecheck pytest soak bench dist dist-check screenshots translations qm clean venv
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh "$(PYTHON)" "$(VENV)"
@@ -32,7 +32,11 @@ RUN_ARGS ?= --windowed
 run: $(STAMP) $(QM)
 	$(BIN)/kiosk run $(RUN_ARGS)
 
-test: $(STAMP) lint typecheck pytest
+test: $(STAMP) lint typecheck pytest test-dates
+
+# The date-sensitive tests again with the clock at other days (libfaketime): nothing depends on today.
+test-dates: $(STAMP) $(QM)
+	bash scripts/test_dates.sh $(BIN)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

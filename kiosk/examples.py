@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import clock
+
 _PERSON = {
     "fin": "5ABCD7K",
     "mobile": "050 123 45 67",
@@ -88,15 +90,17 @@ def sample_png(width: int = 64, height: int = 48) -> bytes:
 
 
 def example(service: str, today: date | None = None) -> dict[str, Any]:
+    """The example for ``service``; dates are relative to ``today`` (the clock's date when not given)."""
     data = json.loads(json.dumps(EXAMPLES[service]))
+    day = today or clock.today()
     for meter in data.get("meters", []):
-        meter["reading_date"] = ((today or date.today()) - timedelta(days=1)).isoformat()
+        meter["reading_date"] = (day - timedelta(days=1)).isoformat()
     return data
 
 
-def write_example(service: str, out: Path) -> Path:
+def write_example(service: str, out: Path, today: date | None = None) -> Path:
     out.mkdir(parents=True, exist_ok=True)
-    data = example(service)
+    data = example(service, today)
     for meter in data.get("meters", []):
         (out / meter["photo"]).write_bytes(sample_png())
     path = out / f"{service}.json"

@@ -19,6 +19,13 @@ if [ "${#need_libs[@]}" -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/
     echo "warning: could not install Qt's system libraries; Qt tests may fail" >&2
 fi
 
+# libfaketime, for `make test`'s run of the date-sensitive tests at other dates (scripts/test_dates.sh).
+if ! command -v faketime >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "Installing faketime for the other-dates test run"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends faketime; } >/dev/null || \
+    echo "warning: could not install faketime" >&2
+fi
+
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q -e ".[dev]"

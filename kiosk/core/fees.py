@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from kiosk.core import clock
 from kiosk.core import districts as district_list
 from kiosk.core.money import round_qepik, wire_amount
 from kiosk.core.tariffs import Adjustment, Line, Schedule, in_force
@@ -162,7 +163,7 @@ def _adjustment_applies(
 
 def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
     """The fee for ``req`` under the schedule in force on ``req.on`` (today when not given)."""
-    on = req.on or date.today()
+    on = req.on or clock.today()
     schedule = in_force(schedules, on)
     if schedule is None:
         raise QuoteError(

@@ -16,7 +16,7 @@ from typing import Any
 
 import phonenumbers
 
-from kiosk.core import districts, tracking
+from kiosk.core import clock, districts, tracking
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,7 @@ def reading_date(raw: Any, ctx: Context) -> Result:
                 continue
         else:
             return Err("date.format")
-    today = ctx.today or date.today()
+    today = ctx.today or clock.today()
     if value > today:
         return Err("date.future")
     if value.year < 2000:

@@ -10,13 +10,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from kiosk.core import lookups
+from kiosk.core import clock, lookups
 from kiosk.core.application import (
     Settings,
     ValidatedApplication,
     validate_application,
     validate_step,
     visible_steps,
+    with_today,
 )
 from kiosk.core.fees import Quote, QuoteError, QuoteRequest, quote
 from kiosk.core.services.model import Field, Service, Step
@@ -30,9 +31,12 @@ class Wizard:
         service: Service,
         settings: Settings | None = None,
         schedules: list[Schedule] | None = None,
+        now: clock.Clock | None = None,
     ) -> None:
         self.service = service
-        self.settings = settings or Settings()
+        self._base_settings = settings or Settings()
+        self._clock = now
+        self.settings = self._session_settings()
         self.schedules = schedules or []
         self.answers: dict[str, Any] = {}
         self.readonly: set[str] = set()
@@ -42,6 +46,12 @@ class Wizard:
         self._apply_defaults()
 
     # --- state -------------------------------------------------------------------------------------
+    def _session_settings(self) -> Settings:
+        """The settings of one session: the clock is read once, when the session starts."""
+        if self._base_settings.today is not None:
+            return self._base_settings
+        return with_today(self._base_settings, clock.today(self._clock))
+
     def _apply_defaults(self) -> None:
         for field in self.service.fields():
             if field.default is not None:
@@ -50,7 +60,8 @@ class Wizard:
                 self.answers.setdefault(field.name, [{} for _ in range(field.min_items)])
 
     def wipe(self) -> None:
-        """Forget everything the applicant gave (idle time-out, start over)."""
+        """Forget everything the applicant gave (idle time-out, start over); the next session's day."""
+        self.settings = self._session_settings()
         self.answers.clear()
         self.readonly.clear()
         self.shown_errors.clear()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.api.results import ApiError
 from kiosk.core.application import Settings
+from kiosk.core.clock import BAKU
 from kiosk.core.tariffs import ScheduleError
 from kiosk.core.validation import Err
 from kiosk.offline_queue.errors import OutboxError
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LISTED_STATES = ("pending", "sending", "rejected")
-BAKU_UTC_OFFSET_S = 4 * 3600  # Azerbaijan keeps UTC+4 all year
 
 
 class StaffError(Exception):
@@ -313,7 +313,8 @@ class StaffService:
 
         self._who()
         record = connection_record()
-        record["created_at"] = datetime.now().astimezone().isoformat(timespec="seconds")
+        now = datetime.fromtimestamp(self.clock(), UTC).astimezone(BAKU)
+        record["created_at"] = now.isoformat(timespec="seconds")
         receipt = receipt_from_submission(
             record,
             kiosk_id=self.config.kiosk_id,
@@ -343,7 +344,7 @@ class StaffService:
 
     # --- tariffs -----------------------------------------------------------------------------------
     def today(self) -> date:
-        return datetime.fromtimestamp(self.clock() + BAKU_UTC_OFFSET_S, UTC).date()
+        return datetime.fromtimestamp(self.clock(), UTC).astimezone(BAKU).date()
 
     def schedules(self) -> list[staff_tariffs.ScheduleInfo]:
         self._who()

@@ -202,7 +202,7 @@ def test_prosumer_station_checked_against_connected_power():
 
 @pytest.mark.parametrize("service_id", sorted(services.SERVICES))
 def test_examples_validate(service_id, tmp_path: Path):
-    path = write_example(service_id, tmp_path)
+    path = write_example(service_id, tmp_path, SETTINGS.today)
     data = json.loads(path.read_text(encoding="utf-8"))
     result = validate_application(services.get(service_id), data, SETTINGS, path_loader(tmp_path))
     assert result.service == service_id

@@ -7,7 +7,6 @@ what the program set.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import clock
 from kiosk.core.services.model import Field
 from kiosk.core.validation import Err
 from kiosk.ui.i18n import core_text, message
@@ -132,7 +132,7 @@ class TextFieldWidget(FieldWidget):
         return row
 
     def _set_today(self) -> None:
-        self.edit.setText(date.today().strftime("%d.%m.%Y"))
+        self.edit.setText(clock.today().strftime("%d.%m.%Y"))
 
     def set_value(self, value: Any) -> None:
         text = "" if value is None else str(value)
