@@ -37,3 +37,13 @@ def azerishiq(subscriber_code: str) -> dict[str, Any] | None:
     code = subscriber_code.strip()
     record = load()["azerishiq_subscribers"].get(code)
     return None if record is None else {"subscriber_code": code, **record}
+
+
+def grid(district: str, property_registry_number: str) -> dict[str, Any] | None:
+    """An object's distance to the nearest 0.4 kV transformer (methodology 004, 1.2.8), as the
+    e-service's GIS computes it after the object's data are given (guide 001, 2.3)."""
+    key = f"{district.strip().lower()}|{property_registry_number.strip().upper()}"
+    record = load().get("grid_objects", {}).get(key)
+    if not isinstance(record, dict):
+        return None
+    return {"district": district.strip().lower(), **record}

@@ -80,6 +80,7 @@ class CentralBackend:
             "person": self.client.lookup_person,
             "azersu": self.client.lookup_azersu,
             "azerishiq": self.client.lookup_azerishiq,
+            "grid": self.client.lookup_grid,
         }
         try:
             result = calls[kind](key)

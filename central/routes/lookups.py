@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
 
 from central import registry
 from central.deps import KioskDep
@@ -41,3 +41,14 @@ def azersu(subscriber_code: str, _principal: KioskDep) -> dict[str, Any]:
 def azerishiq(subscriber_code: str, _principal: KioskDep) -> dict[str, Any]:
     """An Azərişıq subscriber's connected power and phase."""
     return _found(registry.azerishiq(subscriber_code))
+
+
+@router.get("/grid", responses=_NOT_FOUND)
+def grid(
+    _principal: KioskDep,
+    district: str = Query(max_length=40),
+    property_registry_number: str = Query(max_length=40),
+) -> dict[str, Any]:
+    """The object's straight-line distance to the nearest 0.4 kV transformer, in metres (methodology
+    004, 1.2.8: over 400 m there is no "existing 0.4 kV grid" and section 3 prices the connection)."""
+    return _found(registry.grid(district, property_registry_number))

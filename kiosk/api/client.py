@@ -309,6 +309,18 @@ class CentralClient:
     def lookup_azerishiq(self, subscriber_code: str) -> dict[str, Any] | None:
         return self._lookup("azerishiq", subscriber_code)
 
+    def lookup_grid(self, key: str) -> dict[str, Any] | None:
+        """The object's straight-line distance to the nearest 0.4 kV transformer (methodology 004,
+        1.2.8), by ``district-id|property-registry-number``; ``None`` when the object is not known."""
+        district, _, registry_number = key.partition("|")
+        return self._get_json(
+            "/api/v1/lookup/grid",
+            route="lookup/grid",
+            timeout=self.lookup_timeout,
+            auth=True,
+            params={"district": district, "property_registry_number": registry_number},
+        )
+
     def _lookup(self, kind: str, key: str) -> dict[str, Any] | None:
         return self._get_json(
             f"/api/v1/lookup/{kind}/{quote(key, safe='')}",

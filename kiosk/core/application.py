@@ -19,7 +19,7 @@ from kiosk.core.services.model import Field, Service, Step
 from kiosk.core.validation import Context, Err, Ok, Result, validate
 
 # Keys outside the fields that a payload may carry.
-EXTRA_KEYS = ("identity_source", "known_meters")
+EXTRA_KEYS = ("identity_source", "known_meters", "grid_distance_m")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ power (decision 346, 3.4).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -24,6 +24,10 @@ from kiosk.core.money import round_qepik, wire_amount
 from kiosk.core.tariffs import Adjustment, Line, Schedule, in_force
 
 SECTION2_MAX_KW = Decimal(150)
+# Methodology 1.2.8: the "existing 0.4 kV grid" is a 0.4 kV transformer within 400 m in a straight line.
+EXISTING_GRID_MAX_M = Decimal(400)
+# The supplier whose schedules these are (strategy 000, 1: all of Azerbaijan but the Nakhchivan AR).
+SUPPLIER = "azerishiq"
 CONSUMER_OF_SERVICE = {"household": "household", "business": "business", "prosumer": "any"}
 
 
@@ -45,6 +49,10 @@ class QuoteRequest:
     period: str | None = None  # standard | accelerated
     district: str | None = None  # district id or name
     on: date | None = None
+    purpose: str | None = None  # the object's purpose (təyinat), strategy 000, 3
+    # Straight-line distance to the nearest 0.4 kV transformer (methodology 1.2.8), from the central's
+    # look-up; ``None`` when it is not known (offline): the quote then carries the section 3 alternative.
+    grid_distance_m: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -55,9 +63,17 @@ class Quote:
     tariff_source: str
     section: int
     breakdown: dict[str, Any]
+    # When the distance to the 0.4 kV grid is not known: the fee if there is no 0.4 kV transformer within
+    # 400 m (section 3, methodology 2.5). The utility confirms which of the two applies.
+    alternative: Quote | None = None
+
+    @property
+    def grid(self) -> str:
+        """``near`` or ``far`` when the distance to the 0.4 kV grid is known, else ``unknown``."""
+        return str(self.breakdown.get("grid", "unknown"))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "amount": wire_amount(self.amount),
             "currency": self.currency,
             "tariff_id": self.tariff_id,
@@ -65,6 +81,9 @@ class Quote:
             "section": self.section,
             "breakdown": self.breakdown,
         }
+        if self.alternative is not None:
+            out["alternative"] = self.alternative.to_dict()
+        return out
 
 
 def _plain(value: Decimal) -> str:
@@ -72,12 +91,24 @@ def _plain(value: Decimal) -> str:
     return "0" if text == "-0" else text
 
 
+def _far_from_grid(req: QuoteRequest) -> bool:
+    return req.grid_distance_m is not None and req.grid_distance_m > EXISTING_GRID_MAX_M
+
+
 def _section_for(req: QuoteRequest) -> int:
     if req.voltage in {"medium", "high"}:
         return 3  # methodology 3.1: connection from medium or high voltage
     if req.power_kw > SECTION2_MAX_KW:
         return 3  # methodology 3.1: above 150 kW
+    if _far_from_grid(req):
+        return 3  # methodology 2.5: no 0.4 kV grid where the object is (1.2.8: within 400 m)
     return 2
+
+
+def periods_available(schedules: list[Schedule], on: date) -> tuple[str, ...]:
+    """The execution periods (standard, accelerated) the schedule in force on ``on`` prices."""
+    schedule = in_force(schedules, on)
+    return schedule.periods() if schedule is not None else ("standard",)
 
 
 def _matches(line: Line, req: QuoteRequest, section: int, consumer: str) -> bool:
@@ -86,6 +117,8 @@ def _matches(line: Line, req: QuoteRequest, section: int, consumer: str) -> bool
     if section == 2 and line.phase != req.phase:
         return False
     if section == 3 and line.voltage != (req.voltage or "low"):
+        return False
+    if line.purposes and req.purpose not in line.purposes:
         return False
     return line.from_kw < req.power_kw <= line.to_kw
 
@@ -111,13 +144,17 @@ def _pick_line(schedule: Schedule, req: QuoteRequest, section: int, consumer: st
             power=_plain(req.power_kw),
             schedule=schedule.id,
         )
-    specific = [ln for ln in by_period if ln.consumer == consumer]
-    return (specific or by_period)[0]
+    # The most specific line wins: one for this purpose over one for any purpose, then this consumer.
+    return min(by_period, key=lambda ln: (not ln.purposes, ln.consumer != consumer))
 
 
 def _rate(line: Line, req: QuoteRequest, consumer: str) -> tuple[Decimal, bool, dict[str, str]]:
     if line.rate_per_kw is not None:
-        return line.rate_per_kw, False, {"rate_per_kw": _plain(line.rate_per_kw)}
+        factors = {"rate_per_kw": _plain(line.rate_per_kw)}
+        if line.section == 3:  # the published per-voltage rate times GS (methodology 3.1, 3.3)
+            factors["GS"] = _plain(line.gs or Decimal(1))
+            return line.rate_per_kw * (line.gs or Decimal(1)), False, factors
+        return line.rate_per_kw, False, factors
     assert line.cost_per_kw is not None
     k = line.k if line.k is not None else Decimal(1)
     r = line.r if line.r is not None else Decimal(1)
@@ -150,13 +187,15 @@ def _adjustment_applies(
         return False
     if adj.consumer != "any" and adj.consumer != consumer:
         return False
-    if adj.phase is not None and (section != 2 or adj.phase != req.phase):
+    if adj.phase is not None and adj.phase != req.phase:
         return False
     if adj.section is not None and adj.section != section:
         return False
     if adj.voltage is not None and adj.voltage != (req.voltage or "low"):
         return False
     if adj.from_kw is not None and req.power_kw <= adj.from_kw:
+        return False
+    if adj.cap_kw is not None and req.power_kw <= adj.cap_kw:
         return False
     return not (adj.to_kw is not None and req.power_kw > adj.to_kw)
 
@@ -207,32 +246,76 @@ def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
         return Quote(Decimal("0.00"), schedule.currency, schedule.id, schedule.source, 0, breakdown)
 
     consumer = CONSUMER_OF_SERVICE[req.service]
+    main = _priced(schedule, req, on, consumer, district_id, base)
+    if req.grid_distance_m is None and main.section == 2:
+        # Offline or not found: the distance to the 0.4 kV grid is unknown, so the applicant also sees
+        # the fee if there is no 0.4 kV transformer within 400 m (methodology 2.5, section 3).
+        far = replace(req, grid_distance_m=EXISTING_GRID_MAX_M + 1)
+        try:
+            alternative = _priced(schedule, far, on, consumer, district_id, base)
+        except QuoteError:
+            return (
+                main  # the schedule prices no section 3 connection (e.g. the 2018 household fees)
+            )
+        return replace(main, alternative=alternative)
+    return main
+
+
+def _priced(
+    schedule: Schedule,
+    req: QuoteRequest,
+    on: date,
+    consumer: str,
+    district_id: str | None,
+    base: dict[str, Any],
+) -> Quote:
     section = _section_for(req)
     line = _pick_line(schedule, req, section, consumer)
     rate, r_exempt, factors = _rate(line, req, consumer)
     subtotal = line.fixed + (req.power_kw - line.from_kw) * rate
     amount = subtotal
     applied = []
+    capped: Quote | None = None
     for adj in schedule.adjustments:
-        if _adjustment_applies(adj, req, on, section, consumer, district_id):
-            amount *= adj.factor
-            applied.append(
-                {
-                    "factor": _plain(adj.factor),
-                    "note": adj.note,
-                    "effective_from": adj.effective_from.isoformat(),
-                }
+        if not _adjustment_applies(adj, req, on, section, consumer, district_id):
+            continue
+        if adj.cap_kw is not None:
+            # The kW above the cap are free: the fee is the fee for the cap (e.g. 200 kW).
+            capped = _priced(
+                schedule, replace(req, power_kw=adj.cap_kw), on, consumer, district_id, base
             )
+            amount = capped.amount
+        else:
+            amount *= adj.factor
+        applied.append(
+            {
+                "factor": _plain(adj.factor),
+                "note": adj.note,
+                "effective_from": adj.effective_from.isoformat(),
+                **({"cap_kw": _plain(adj.cap_kw)} if adj.cap_kw is not None else {}),
+            }
+        )
     final = round_qepik(amount)
     formula = (
         f"{wire_amount(line.fixed)} + ({_plain(req.power_kw)} − {_plain(line.from_kw)}) × "
-        f"{wire_amount(rate)}"
+        f"{_plain(rate)}"
     )
-    if applied:
-        formula = f"({formula}) × " + " × ".join(a["factor"] for a in applied)
+    factors_applied = [a["factor"] for a in applied if "cap_kw" not in a]
+    if factors_applied:
+        formula = f"({formula}) × " + " × ".join(factors_applied)
+    if capped is not None:
+        cap = capped.breakdown["power_kw"]
+        formula = f"[{cap} kW: {str(capped.breakdown['formula']).rsplit(' = ', 1)[0]}]"
+    grid = "unknown"
+    if req.grid_distance_m is not None:
+        grid = "far" if _far_from_grid(req) else "near"
     breakdown = {
         **base,
+        "power_kw": _plain(req.power_kw),
         "consumer": consumer,
+        "purpose": req.purpose,
+        "grid": grid,
+        "grid_distance_m": _plain(req.grid_distance_m) if req.grid_distance_m is not None else None,
         "line": line.source_line,
         "line_file": line.source_file,
         "band": {"from_kw": _plain(line.from_kw), "to_kw": _plain(line.to_kw)},

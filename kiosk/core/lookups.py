@@ -7,14 +7,43 @@ from collections.abc import Mapping
 from typing import Any
 
 # The field whose value is looked up, per kind of look-up.
-KEY_FIELDS = {"person": "fin", "azersu": "subscriber_code", "azerishiq": "subscriber_code"}
+KEY_FIELDS = {
+    "person": "fin",
+    "azersu": "subscriber_code",
+    "azerishiq": "subscriber_code",
+    "grid": "property_registry_number",
+}
+# Other answers a look-up's key is made of: the grid look-up finds the object by district and property
+# registry number (guide 001, 2.3: on "Davam" the GIS computes the distance to the power centre).
+OTHER_KEY_FIELDS = {"grid": ("district",)}
 FILLS = {
     "person": ("surname", "given_name", "patronymic", "address"),
     "azersu": ("subscriber_name", "subscriber_address", "known_meters"),
     "azerishiq": ("connected_power_kw",),
+    "grid": ("grid_distance_m",),
 }
 # Filled but never shown as a field.
-HIDDEN = {"known_meters"}
+HIDDEN = {"known_meters", "grid_distance_m"}
+
+
+def kinds_keyed_by(name: str) -> list[str]:
+    """The look-ups whose key includes the answer ``name``."""
+    return [
+        kind
+        for kind, field in KEY_FIELDS.items()
+        if field == name or name in OTHER_KEY_FIELDS.get(kind, ())
+    ]
+
+
+def lookup_key(kind: str, value: str, answers: Mapping[str, Any]) -> str | None:
+    """The key sent for a look-up of ``kind`` whose own field holds ``value`` (already valid), or
+    ``None`` when another part of the key is missing. The grid key is ``district-id|registry-number``."""
+    if kind != "grid":
+        return value
+    from kiosk.core.validation import Ok, validate
+
+    district = validate("district", answers.get("district"))
+    return f"{district.value}|{value}" if isinstance(district, Ok) else None
 
 
 def answers_from(kind: str, result: Mapping[str, Any]) -> dict[str, Any]:
@@ -38,6 +67,11 @@ def answers_from(kind: str, result: Mapping[str, Any]) -> dict[str, Any]:
             "subscriber_address": str(result.get("address") or ""),
             "known_meters": meters,
         }
+    if kind == "grid":
+        distance = result.get("distance_m")
+        if isinstance(distance, bool) or not isinstance(distance, int | float | str):
+            return {}
+        return {"grid_distance_m": str(distance)}
     if kind == "azerishiq":
         power = result.get("connected_power_kw")
         return {"connected_power_kw": str(power)} if power not in (None, "") else {}

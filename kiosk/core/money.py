@@ -68,3 +68,19 @@ def format_money(amount: Decimal, lang: str = "az") -> str:
 def wire_amount(amount: Decimal) -> str:
     """The amount as sent to the server and printed by ``--json``: two decimals, a dot, no grouping."""
     return f"{round_qepik(amount):.2f}"
+
+
+def format_rate(rate: Decimal, lang: str = "az") -> str:
+    """A per-kW rate exactly as it is charged, never rounded: ``41,0025 ₼`` (at least two decimals), so
+    that ``power × rate`` on a breakdown adds up to the amount."""
+    exponent = rate.normalize().as_tuple().exponent
+    places = max(2, -exponent if isinstance(exponent, int) else 2)
+    text = f"{abs(rate):.{places}f}"
+    whole, frac = text.split(".")
+    sign = "-" if rate < 0 else ""
+    number = (
+        f"{sign}{_group(whole, ',')}.{frac}"
+        if lang == "en"
+        else f"{sign}{_group(whole, ' ')},{frac}"
+    )
+    return f"AZN {number}" if lang == "en" else f"{number} {MANAT_SIGN}"

@@ -54,9 +54,10 @@ class Line:
     gs: Decimal | None
     source_line: int
     source_file: str = ""
+    purposes: tuple[str, ...] = ()  # the object's purposes (təyinat) the line is for; () = any
 
-    def group(self) -> tuple[int, str, int | None, str | None, str | None]:
-        return (self.section, self.consumer, self.phase, self.voltage, self.period)
+    def group(self) -> tuple[Any, ...]:
+        return (self.section, self.consumer, self.phase, self.voltage, self.period, self.purposes)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Adjustment:
     section: int | None = None
     from_kw: Decimal | None = None
     to_kw: Decimal | None = None
+    cap_kw: Decimal | None = None  # the kW above this are free: the fee is the fee for ``cap_kw``
     note: str = ""
     source_line: int = 0
 
@@ -86,6 +88,24 @@ class Schedule:
     adjustments: tuple[Adjustment, ...] = ()
     path: str = ""
     open_questions: tuple[str, ...] = field(default=())
+    adopted: date | None = None
+    authority: str = "tariff_council"
+
+    def periods(self) -> tuple[str, ...]:
+        """The execution periods this schedule prices; a line without a period is the standard one."""
+        found = {line.period or "standard" for line in self.lines}
+        return tuple(p for p in PERIODS if p in found)
+
+
+def _one_month_after(day: date) -> date:
+    """The same day of the next month (the last day when the next month is shorter)."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
 
 
 def _line_numbers(text: str, header: str) -> list[int]:
@@ -146,6 +166,7 @@ def _parse_line(reader: _Reader) -> Line:
         "K",
         "R",
         "GS",
+        "purpose",
         "note",
     }
     unknown = sorted(set(reader.table) - known)
@@ -178,6 +199,11 @@ def _parse_line(reader: _Reader) -> Line:
         raise reader.fail(
             "'GS' (voltage coefficient) belongs to section 3 lines only, methodology 3.3"
         )
+    if gs is None and section == 3:
+        raise reader.fail(
+            "a section 3 line needs 'GS' (the voltage coefficient), methodology 3.1 and 3.3"
+        )
+    purposes = _purposes(reader)
     return Line(
         section=section,
         consumer=consumer,
@@ -194,7 +220,17 @@ def _parse_line(reader: _Reader) -> Line:
         gs=gs,
         source_line=reader.line,
         source_file=Path(reader.path).name,
+        purposes=purposes,
     )
+
+
+def _purposes(reader: _Reader) -> tuple[str, ...]:
+    """``purpose = "shop"`` or ``purpose = ["shop", "office"]``; absent or ``"any"`` means every purpose."""
+    raw = reader.table.get("purpose", "any")
+    values = [raw] if isinstance(raw, str) else raw
+    if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+        raise reader.fail("'purpose' must be a purpose or a list of purposes (strategy 000, 3)")
+    return () if values == ["any"] else tuple(sorted(values))
 
 
 def _parse_adjustment(reader: _Reader) -> Adjustment:
@@ -224,6 +260,7 @@ def _parse_adjustment(reader: _Reader) -> Adjustment:
         section=reader.choice("section", (2, 3)),
         from_kw=reader.decimal("from_kw"),
         to_kw=reader.decimal("to_kw"),
+        cap_kw=reader.decimal("cap_kw", positive=True),
         note=str(reader.table.get("note", "")),
         source_line=reader.line,
     )
@@ -297,6 +334,19 @@ def parse_schedule(
         raise top.fail("the schedule has no [[line]]")
     _check_bands(path, lines)
     questions = data.get("open_questions", [])
+    authority = top.choice("authority", ("tariff_council", "cabinet"), "tariff_council")
+    adopted = data.get("adopted")
+    if adopted is not None and not isinstance(adopted, date):
+        raise top.fail("'adopted' must be a date such as 2024-05-03")
+    if authority == "tariff_council" and adopted is not None:
+        # Methodology 004, 4.4: a Tariff Council decision takes effect one month after its adoption.
+        earliest = _one_month_after(adopted)
+        if effective < earliest:
+            raise top.fail(
+                f"a Tariff Council decision adopted on {adopted.isoformat()} takes effect one month "
+                f"later, on {earliest.isoformat()} at the earliest, not {effective.isoformat()} "
+                "(methodology 4.4)"
+            )
     return Schedule(
         id=data["id"],
         source=data["source"],
@@ -306,6 +356,8 @@ def parse_schedule(
         adjustments=tuple(adjustments),
         path=path,
         open_questions=tuple(str(q) for q in questions) if isinstance(questions, list) else (),
+        adopted=adopted,
+        authority=authority,
     )
 
 

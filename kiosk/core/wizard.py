@@ -7,6 +7,7 @@ applicant's session: :meth:`Wizard.wipe` forgets every answer, look-up result an
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +20,7 @@ from kiosk.core.application import (
     visible_steps,
     with_today,
 )
-from kiosk.core.fees import Quote, QuoteError, QuoteRequest, quote
+from kiosk.core.fees import Quote, QuoteError, QuoteRequest, periods_available, quote
 from kiosk.core.services.model import Field, Service, Step
 from kiosk.core.tariffs import Schedule
 from kiosk.core.validation import Err
@@ -38,6 +39,7 @@ class Wizard:
         self._clock = now
         self.settings = self._session_settings()
         self.schedules = schedules or []
+        self._offered: dict[str, Step] = {}
         self.answers: dict[str, Any] = {}
         self.readonly: set[str] = set()
         self.index = 0
@@ -62,6 +64,7 @@ class Wizard:
     def wipe(self) -> None:
         """Forget everything the applicant gave (idle time-out, start over); the next session's day."""
         self.settings = self._session_settings()
+        self._offered.clear()
         self.answers.clear()
         self.readonly.clear()
         self.shown_errors.clear()
@@ -71,7 +74,23 @@ class Wizard:
 
     @property
     def steps(self) -> list[Step]:
-        return visible_steps(self.service, self.answers)
+        return [self._as_offered(step) for step in visible_steps(self.service, self.answers)]
+
+    def _not_offered(self) -> set[str]:
+        """Fields with nothing to choose in this session: the execution period when the schedule in
+        force prices only the standard one (the answer stays ``standard``)."""
+        hidden = set()
+        if self.service.fee == "connection" and self.settings.today is not None:
+            if periods_available(self.schedules, self.settings.today) == ("standard",):
+                hidden.add("period")
+        return hidden
+
+    def _as_offered(self, step: Step) -> Step:
+        if step.name not in self._offered:
+            hidden = self._not_offered() & {f.name for f in step.fields}
+            fields = tuple(f for f in step.fields if f.name not in hidden)
+            self._offered[step.name] = replace(step, fields=fields) if hidden else step
+        return self._offered[step.name]
 
     @property
     def step(self) -> Step:
@@ -96,9 +115,8 @@ class Wizard:
             return
         self.answers[name] = value
         self.shown_errors.pop(name, None)
-        if name in lookups.KEY_FIELDS.values():
+        for kind in lookups.kinds_keyed_by(name):
             # A new key invalidates what an earlier look-up filled in.
-            kind = next(k for k, v in lookups.KEY_FIELDS.items() if v == name)
             self._forget_lookup(kind)
 
     def items(self, group: str) -> list[dict[str, Any]]:
@@ -213,6 +231,7 @@ class Wizard:
         try:
             power_field = "station_power_kw" if self.service.fee == "prosumer" else "power_kw"
             raw_power = str(self.answers.get(power_field) or "0").replace(",", ".")
+            distance = self.answers.get("grid_distance_m")
             request = QuoteRequest(
                 service=self.service.id,
                 power_kw=Decimal(raw_power),
@@ -220,6 +239,8 @@ class Wizard:
                 period=self.answers.get("period") or None,
                 district=self.answers.get("district") or None,
                 on=self.settings.today,
+                purpose=self.answers.get("purpose") or None,
+                grid_distance_m=Decimal(str(distance)) if distance not in (None, "") else None,
             )
             return quote(self.schedules, request)
         except QuoteError as exc:

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from kiosk.core.i18n import fill
-from kiosk.core.money import format_money
+from kiosk.core.money import format_money, format_rate
 from kiosk.receipts import texts
 from kiosk.receipts.model import CONNECTION_SERVICES, ReceiptData
 
@@ -32,6 +32,14 @@ def money(value: object, lang: str) -> str:
         return str(value)
 
 
+def rate_money(value: object, lang: str) -> str:
+    """A per-kW rate as charged, not rounded to the qəpik (the breakdown must add up)."""
+    try:
+        return format_rate(Decimal(str(value)), lang)
+    except InvalidOperation:
+        return str(value)
+
+
 def _decimal(value: object) -> Decimal | None:
     try:
         return Decimal(str(value)) if value is not None else None
@@ -45,7 +53,7 @@ def _plain(value: Decimal) -> str:
 
 
 def _computation(b: Mapping[str, Any], lang: str) -> list[FeeLine]:
-    power, rate = _decimal(b.get("power_kw")), b.get("rate_per_kw")
+    power, rate = _decimal(b.get("power_kw")), b.get("rate_exact", b.get("rate_per_kw"))
     from_kw = _decimal(b.get("from_kw")) or Decimal(0)
     fixed = _decimal(b.get("fixed")) or Decimal(0)
     lines: list[FeeLine] = []
@@ -56,7 +64,9 @@ def _computation(b: Mapping[str, Any], lang: str) -> list[FeeLine]:
             (
                 "body",
                 fill(
-                    texts.tr(texts.POWER_RATE, lang), number(_plain(power), lang), money(rate, lang)
+                    texts.tr(texts.POWER_RATE, lang),
+                    number(_plain(power), lang),
+                    rate_money(rate, lang),
                 ),
             )
         )
@@ -76,7 +86,7 @@ def _computation(b: Mapping[str, Any], lang: str) -> list[FeeLine]:
         texts.tr(texts.BAND_RATE, lang),
         number(_plain(power - from_kw), lang),
         number(_plain(from_kw), lang),
-        money(rate, lang),
+        rate_money(rate, lang),
     )
     lines.append(("body", above))
     return lines
@@ -95,6 +105,13 @@ def fee_lines(r: ReceiptData) -> list[FeeLine]:
     quote = r.quote
     breakdown: Mapping[str, Any] = quote.get("breakdown") or {}
     lines: list[FeeLine] = [("amount", money(quote.get("amount", ""), lang))]
+    alternative = quote.get("alternative")
+    if isinstance(alternative, Mapping) and alternative.get("amount") is not None:
+        text = fill(texts.tr(texts.FEE_IF_NO_GRID, lang), money(alternative["amount"], lang))
+        lines.append(("body", text))
+    elif breakdown.get("grid") == "far":
+        distance = number(breakdown.get("grid_distance_m") or "", lang)
+        lines.append(("body", fill(texts.tr(texts.FEE_FAR_FROM_GRID, lang), distance)))
     lines += _computation(breakdown, lang)
     for adjustment in breakdown.get("adjustments") or ():
         note = texts.tariff_text(str(adjustment.get("note") or "").strip(), lang)

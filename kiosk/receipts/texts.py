@@ -49,6 +49,15 @@ FEE_NOTE = QT_TRANSLATE_NOOP(
     "Receipt",
     "The utility confirms the amount after reviewing the application. Pay only after you are notified.",
 )
+# Methodology 1.2.8 and 2.5: without a 0.4 kV transformer within 400 m, section 3 prices the connection.
+FEE_IF_NO_GRID = QT_TRANSLATE_NOOP(
+    "Receipt",
+    "If there is no 0.4 kV grid within 400 m of the object: %1 (methodology, section 3). "
+    "The utility confirms which amount applies.",
+)
+FEE_FAR_FROM_GRID = QT_TRANSLATE_NOOP(
+    "Receipt", "No 0.4 kV transformer within 400 m of the object (%1 m): section 3 applies."
+)
 FEE_LATER = QT_TRANSLATE_NOOP(
     "Receipt", "The utility will tell you the connection fee after reviewing the application."
 )

@@ -216,7 +216,7 @@ def test_breakdown_names_schedule_line_and_formula():
     assert result["tariff_id"] == "TQS-2024-4"
     assert result["breakdown"]["band"] == {"from_kw": "10", "to_kw": "150"}
     assert result["breakdown"]["line_file"] == "TQS-2024-4.toml"
-    assert result["breakdown"]["formula"] == "400.00 + (12 − 10) × 60.00 = 520.00"
+    assert result["breakdown"]["formula"] == "400.00 + (12 − 10) × 60 = 520.00"
 
 
 # --- malformed schedules ---------------------------------------------------------------------------

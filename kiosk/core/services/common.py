@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kiosk.core.i18n import QT_TRANSLATE_NOOP
 from kiosk.core.services.model import Choice, Field, Step
 
@@ -132,9 +134,12 @@ REGISTRATION = Field(
     validator="registry_number",
     keyboard="code",
 )
-# Guide 001, 2.3: district, property registry number and registration number.
+# Guide 001, 2.3: district, property registry number and registration number; on "Davam" the GIS
+# computes the distance to the power centre (the grid look-up: methodology 004, 1.2.8 and 2.5).
 OBJECT = Step(
-    "object", QT_TRANSLATE_NOOP("Step", "The object"), (DISTRICT, PROPERTY_REGISTRY, REGISTRATION)
+    "object",
+    QT_TRANSLATE_NOOP("Step", "The object"),
+    (DISTRICT, replace(PROPERTY_REGISTRY, lookup="grid"), REGISTRATION),
 )
 
 QUOTE = Step("quote", QT_TRANSLATE_NOOP("Step", "Connection fee"), kind="quote")

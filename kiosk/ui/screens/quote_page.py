@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.fees import Quote, QuoteError
-from kiosk.core.money import format_money
+from kiosk.core.money import format_money, format_rate
 from kiosk.core.wizard import Wizard
 from kiosk.ui.formats import format_number
 from kiosk.ui.i18n import current, message
@@ -36,6 +36,8 @@ class QuotePage(QWidget):
         self.amount = QLabel(self)
         self.amount.setObjectName("amount")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.grid = wrapping_label(role="warning")
+        self.grid.setObjectName("gridNote")
         self.breakdown = wrapping_label()
         self.breakdown.setObjectName("breakdown")
         self.source = wrapping_label(role="hint")
@@ -65,7 +67,14 @@ class QuotePage(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnMinimumWidth(2, 160)
 
-        for widget in (self.caption, self.amount, self.error, self.breakdown, self.source):
+        for widget in (
+            self.caption,
+            self.amount,
+            self.grid,
+            self.error,
+            self.breakdown,
+            self.source,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.whatif_title)
         row = QHBoxLayout()
@@ -105,7 +114,7 @@ class QuotePage(QWidget):
     def describe(self, quote: Quote) -> list[str]:
         lang, b = current(), quote.breakdown
         lines = []
-        rate = format_money(Decimal(str(b.get("rate_per_kw", "0"))), lang)
+        rate = format_rate(Decimal(str(b.get("rate_exact", b.get("rate_per_kw", "0")))), lang)
         fixed = Decimal(str(b.get("fixed", "0")))
         from_kw = str(b.get("from_kw", "0"))
         if fixed:
@@ -151,6 +160,37 @@ class QuotePage(QWidget):
             )
         return lines
 
+    def grid_text(self, quote: Quote) -> str:
+        """Methodology 1.2.8 and 2.5: the fee depends on a 0.4 kV transformer within 400 m."""
+        lang, b = current(), quote.breakdown
+        if quote.alternative is not None:
+            return _fill(
+                QCoreApplication.translate(
+                    "QuotePage",
+                    "If there is no 0.4 kV grid within 400 m of the object, the fee is %1 "
+                    "(methodology, 2.5). Azərişıq confirms which amount applies.",
+                ),
+                format_money(quote.alternative.amount, lang),
+            )
+        distance = format_number(str(b.get("grid_distance_m") or ""), lang)
+        if b.get("grid") == "far":
+            return _fill(
+                QCoreApplication.translate(
+                    "QuotePage",
+                    "The nearest 0.4 kV transformer is %1 m from the object, more than 400 m, so "
+                    "the fee is calculated under section 3 of the methodology.",
+                ),
+                distance,
+            )
+        if b.get("grid") == "near":
+            return _fill(
+                QCoreApplication.translate(
+                    "QuotePage", "The nearest 0.4 kV transformer is %1 m from the object."
+                ),
+                distance,
+            )
+        return ""
+
     def retranslate(self) -> None:
         self.caption.setText(
             QCoreApplication.translate("QuotePage", "The connection fee you will pay")
@@ -181,9 +221,12 @@ class QuotePage(QWidget):
             self.error.show()
             self.breakdown.setText("")
             self.source.setText("")
+            self.grid.hide()
             return
         self.error.hide()
         self.amount.setText(format_money(result.amount, current()))
+        self.grid.setText(self.grid_text(result))
+        self.grid.setVisible(bool(self.grid.text()))
         self.breakdown.setText("\n".join(self.describe(result)))
         self.source.setText(
             _fill(

@@ -237,20 +237,19 @@ class WizardScreen(QWidget):
         names = {f.name for f in wizard.service.fields()}
         for field in wizard.lookup_fields():
             assert field.lookup is not None
-            if not names & set(lookups.FILLS.get(field.lookup, ())):
-                continue  # nothing this service shows would be filled in
+            if not (names | lookups.HIDDEN) & set(lookups.FILLS.get(field.lookup, ())):
+                continue  # nothing this service uses would be filled in
             result = validate_field(
                 field,
                 wizard.answers.get(field.name),
                 wizard.settings.context(wizard.answers),
                 wizard.settings,
             )
-            if (
-                isinstance(result, Ok)
-                and result.value
-                and self.looked_up.get(field.lookup) != str(result.value)
-            ):
-                return field.lookup, str(result.value)
+            if not isinstance(result, Ok) or not result.value:
+                continue
+            key = lookups.lookup_key(field.lookup, str(result.value), wizard.answers)
+            if key is not None and self.looked_up.get(field.lookup) != key:
+                return field.lookup, key
         return None
 
     def _fills_here(self, kind: str) -> bool:
