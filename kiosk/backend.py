@@ -23,7 +23,6 @@ from kiosk.offline_queue.models import Attachment, SyncStatus
 from kiosk.offline_queue.store import Outbox
 from kiosk.offline_queue.worker import SyncWorker
 from kiosk.ui.backend import (
-    DEFAULT_NETMETER_TARIFFS,
     BackendError,
     BackendOffline,
     BackendStatus,
@@ -65,7 +64,6 @@ class CentralBackend:
         self.settings = settings_for(config)
         self.idle_timeout_s = float(config.idle_timeout_s)
         self.default_language = config.language
-        self.netmeter_tariffs = DEFAULT_NETMETER_TARIFFS
         self.media_roots = ["/media", "/run/media", "/mnt"]
         self._printer_factory = printer_factory or self._default_printer
         self._callbacks: list[StatusCallback] = []

@@ -45,11 +45,13 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     },
     "prosumer": {
         **_PERSON,
+        "consumer_group": "household",
         "subscriber_code": "100200300400501",
         "connected_power_kw": "15",
         "source": "solar",
         "station_power_kw": "10",
         "district": "Abşeron",
+        "object_address": "Abşeron, Mərdəkan qəs., Bağ küç. 7",
         "property_registry_number": "AB-998877",
         "iban": "AZ21NABZ00000000137010001944",
     },

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal, Protocol
 
+from kiosk.core import clock, energy
 from kiosk.core.application import Settings, ValidatedApplication
+from kiosk.core.energy import RetailTariff
 from kiosk.core.fees import Quote
 from kiosk.core.tariffs import Schedule
 
@@ -98,17 +100,19 @@ class KioskBackend(Protocol):
         """Call ``callback`` (from any thread) whenever the status changes."""
 
 
-# Retail and wholesale electricity tariffs for the net-metering estimator (AZN per kWh). Backends that
-# know the configured values expose ``netmeter_tariffs``; these are the public figures of DOMAIN.md
-# ("Figures from public sources": household retail 8.4 qəpik up to 200 kWh, wholesale 5.7 qəpik).
-DEFAULT_NETMETER_TARIFFS = (Decimal("0.084"), Decimal("0.057"))
-
-
-def netmeter_tariffs(backend: object) -> tuple[Decimal, Decimal]:
-    value = getattr(backend, "netmeter_tariffs", None)
-    if isinstance(value, tuple) and len(value) == 2:
-        return Decimal(value[0]), Decimal(value[1])
-    return DEFAULT_NETMETER_TARIFFS
+def netmeter_tariffs(
+    today: date | None, consumer_group: str | None
+) -> tuple[RetailTariff, Decimal] | None:
+    # Before the first bundled schedule the earliest one is used (an estimate, not a bill).
+    """The retail tariff of the applicant's consumer group (decision 346, 6.1.1) and the wholesale
+    tariff (6.1.2) of the energy tariff schedule in force; ``None`` when no schedule is in force."""
+    schedules = energy.bundled()
+    schedule = energy.in_force(schedules, today or clock.today()) or (
+        schedules[0] if schedules else None
+    )
+    if schedule is None:
+        return None
+    return schedule.retail[energy.group_of(consumer_group)], schedule.wholesale
 
 
 def media_roots(backend: object) -> list[str]:

@@ -16,7 +16,6 @@ from kiosk.core import tariffs, tracking
 from kiosk.core.application import Settings, ValidatedApplication
 from kiosk.core.fees import Quote
 from kiosk.ui.backend import (
-    DEFAULT_NETMETER_TARIFFS,
     BackendError,
     BackendOffline,
     BackendStatus,
@@ -92,7 +91,6 @@ class LocalBackend:
         self.schedules = tariffs.load_directory()
         self.idle_timeout_s = idle_timeout_s
         self.default_language = default_language
-        self.netmeter_tariffs = DEFAULT_NETMETER_TARIFFS
         self.media_roots = media_roots or ["/media", "/run/media", "/mnt"]
         self.online = online
         self.registry = registry if registry is not None else SAMPLE_REGISTRY

@@ -188,6 +188,10 @@ def test_prosumer_station_checked_against_connected_power():
     for name, value in {"surname": "Əliyev", "given_name": "Rəşad", "address": "Bakı"}.items():
         w.set(name, value)
     assert w.next()
+    assert w.step.name == "consumer"
+    w.set("consumer_group", "household")
+    assert w.next()
+    assert w.step.name == "subscriber"  # a household has no business step (decision 346, 3.2)
     w.set("subscriber_code", "100200300400501")
     w.apply_lookup("azerishiq", {"connected_power_kw": "15", "phase": 3})
     assert "connected_power_kw" in w.readonly

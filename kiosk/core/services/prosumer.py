@@ -4,6 +4,49 @@ from kiosk.core.i18n import QT_TRANSLATE_NOOP
 from kiosk.core.services import common
 from kiosk.core.services.model import Choice, Field, Service, Step
 
+# Decision 346, 1.8.1: an active consumer is a natural or legal person; 3.2-3.3 and 6.1.1: households
+# and entrepreneurs follow different rules and pay their own group's retail tariff.
+CONSUMER = Step(
+    "consumer",
+    QT_TRANSLATE_NOOP("Step", "Who applies"),
+    (
+        Field(
+            "consumer_group",
+            "choice",
+            QT_TRANSLATE_NOOP("Field", "You apply as"),
+            choices=(
+                Choice("household", QT_TRANSLATE_NOOP("Choice", "A household (home)")),
+                Choice(
+                    "business",
+                    QT_TRANSLATE_NOOP("Choice", "An entrepreneur or a company"),
+                ),
+            ),
+        ),
+    ),
+)
+ENTREPRENEUR = Step(
+    "entrepreneur",
+    QT_TRANSLATE_NOOP("Step", "Your business"),
+    (
+        Field(
+            "voen",
+            "voen",
+            QT_TRANSLATE_NOOP("Field", "VÖEN (taxpayer number)"),
+            hint=QT_TRANSLATE_NOOP("Hint", "10 digits, on your tax registration certificate"),
+            keyboard="numeric",
+        ),
+        Field(
+            "company_name",
+            "text",
+            QT_TRANSLATE_NOOP("Field", "Business name"),
+            validator="text",
+            hint=QT_TRANSLATE_NOOP(
+                "Hint", "For a company; an individual entrepreneur types their name"
+            ),
+        ),
+    ),
+    when=lambda answers: answers.get("consumer_group") == "business",
+)
 SUBSCRIBER = Step(
     "subscriber",
     QT_TRANSLATE_NOOP("Step", "Your electricity subscription"),
@@ -38,6 +81,11 @@ STATION = Step(
             choices=(
                 Choice("solar", QT_TRANSLATE_NOOP("Choice", "Solar")),
                 Choice("wind", QT_TRANSLATE_NOOP("Choice", "Wind")),
+                # Decision 346, 1.8.1-1.8.2: any renewable source, not only sun and wind.
+                Choice("hydro", QT_TRANSLATE_NOOP("Choice", "Small hydro")),
+                Choice("biomass", QT_TRANSLATE_NOOP("Choice", "Biomass or biogas")),
+                Choice("geothermal", QT_TRANSLATE_NOOP("Choice", "Geothermal")),
+                Choice("other", QT_TRANSLATE_NOOP("Choice", "Another renewable source")),
             ),
             default="solar",
         ),
@@ -51,7 +99,20 @@ STATION = Step(
     ),
 )
 OBJECT = Step(
-    "object", QT_TRANSLATE_NOOP("Step", "The object"), (common.DISTRICT, common.PROPERTY_REGISTRY)
+    "object",
+    QT_TRANSLATE_NOOP("Step", "The object"),
+    (
+        common.DISTRICT,
+        Field(
+            "object_address",
+            "text",
+            QT_TRANSLATE_NOOP("Field", "Address of the object"),
+            validator="text",
+            hint=QT_TRANSLATE_NOOP("Hint", "Where the station is, if not your registered address"),
+            sensitive=True,
+        ),
+        common.PROPERTY_REGISTRY,
+    ),
 )
 ESTIMATE = Step("estimate", QT_TRANSLATE_NOOP("Step", "Fee and yearly balance"), kind="netmeter")
 PAYOUT = Step(
@@ -79,6 +140,8 @@ SERVICE = Service(
     steps=(
         common.IDENTITY,
         common.APPLICANT,
+        CONSUMER,
+        ENTREPRENEUR,
         SUBSCRIBER,
         STATION,
         OBJECT,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.energy import RetailTariff
 from kiosk.core.fees import QuoteError
 from kiosk.core.i18n import QT_TRANSLATE_NOOP
 from kiosk.core.money import MANAT_SIGN, format_amount, format_money
@@ -70,11 +71,21 @@ def _tariff(value: Decimal, lang: str) -> str:
 
 class NetmeterPage(QWidget):
     def __init__(
-        self, wizard: Wizard, tariffs: tuple[Decimal, Decimal], parent: QWidget | None = None
+        self,
+        wizard: Wizard,
+        tariffs: tuple[RetailTariff, Decimal],
+        parent: QWidget | None = None,
+        first_month: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.wizard = wizard
         self.retail, self.wholesale = tariffs
+        # Decision 346, 1.8.12: the reporting year is 1 January - 31 December. A station applied for
+        # today is connected next month at the earliest, so the estimate covers the rest of that year.
+        if first_month is None:
+            today = wizard.settings.today
+            first_month = 1 if today is None or today.month == 12 else today.month + 1
+        self.first_month = first_month
         self.mode = "panel"
         station = _decimal(str(wizard.answers.get("station_power_kw") or "5")) or Decimal(5)
         self.panel_kw, self.use_kwh = station, Decimal(300)
@@ -143,7 +154,7 @@ class NetmeterPage(QWidget):
                 month_grid.addWidget(edit, index + 1, column)
 
         self.error = wrapping_label(role="error")
-        self.table = QTableWidget(12, 4, self)
+        self.table = QTableWidget(12, 4, self)  # rows: the months of the reporting year shown
         self.table.setObjectName("balanceTable")
         self.table.setMinimumHeight(12 * 40 + 50)
         self.table.verticalHeader().setVisible(False)
@@ -185,9 +196,10 @@ class NetmeterPage(QWidget):
 
     def values(self) -> tuple[list[Decimal], list[Decimal]] | None:
         if self.mode == "panel":
-            return estimate_from_panel(self.panel_kw, self.use_kwh)
-        sent = [_decimal(e.text()) for e in self.sent_edits]
-        taken = [_decimal(e.text()) for e in self.taken_edits]
+            return estimate_from_panel(self.panel_kw, self.use_kwh, self.first_month)
+        start = self.first_month - 1
+        sent = [_decimal(e.text()) for e in self.sent_edits[start:]]
+        taken = [_decimal(e.text()) for e in self.taken_edits[start:]]
         if any(v is None for v in sent + taken):
             return None
         return [v for v in sent if v is not None], [v for v in taken if v is not None]
@@ -198,16 +210,17 @@ class NetmeterPage(QWidget):
         try:
             if values is None:
                 raise NetMeteringError("number.format", "not a number")
-            year = settle_year(values[0], values[1], self.retail, self.wholesale)
+            year = settle_year(values[0], values[1], self.retail, self.wholesale, self.first_month)
         except NetMeteringError as exc:
             self.error.setText(message(exc.code, {}))
             self.error.show()
             self.payout.setText("")
             return
         self.error.hide()
+        self.table.setRowCount(len(year.months))
         for row, month in enumerate(year.months):
             cells = (
-                QCoreApplication.translate("NetmeterPage", MONTH_NAMES[row]),
+                QCoreApplication.translate("NetmeterPage", MONTH_NAMES[month.month - 1]),
                 format_amount(month.sent_kwh, lang),
                 format_amount(month.taken_kwh, lang),
                 format_amount(month.balance_kwh, lang),
@@ -284,6 +297,9 @@ class NetmeterPage(QWidget):
         )
         for index, label in enumerate(self.month_labels):
             label.setText(QCoreApplication.translate("NetmeterPage", MONTH_NAMES[index]))
+            shown = index >= self.first_month - 1
+            for widget in (label, self.sent_edits[index], self.taken_edits[index]):
+                widget.setVisible(shown)
         self.table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("NetmeterPage", "Month"),
@@ -300,8 +316,32 @@ class NetmeterPage(QWidget):
                     "shortfall is billed at %1 per kWh (5.2.4); a positive balance at the end of the year is "
                     "paid at %2 per kWh (6.1.2). This is an estimate, not a bill.",
                 ),
-                _tariff(self.retail, lang),
+                " / ".join(_tariff(block.rate, lang) for block in self.retail.blocks),
                 _tariff(self.wholesale, lang),
             )
         )
+        extra = [self.rules.text()]
+        if len(self.retail.blocks) > 1:
+            limits = [format_amount(b.up_to_kwh, lang) for b in self.retail.blocks if b.up_to_kwh]
+            extra.append(
+                _fill(
+                    QCoreApplication.translate(
+                        "NetmeterPage",
+                        "Households pay by the kWh billed in the month: the rates change at %1 kWh.",
+                    ),
+                    ", ".join(limits),
+                )
+            )
+        extra.append(
+            _fill(
+                QCoreApplication.translate(
+                    "NetmeterPage",
+                    "The reporting year runs from 1 January to 31 December (1.8.12): the estimate "
+                    "starts in %1, the first month your station can work, and the balance is "
+                    "settled at the end of December.",
+                ),
+                QCoreApplication.translate("NetmeterPage", MONTH_NAMES[self.first_month - 1]),
+            )
+        )
+        self.rules.setText("\n".join(extra))
         self.recalculate()

@@ -128,7 +128,9 @@ class WizardScreen(QWidget):
         if step.kind == "quote":
             page: QWidget = QuotePage(wizard)
         elif step.kind == "netmeter":
-            page = NetmeterPage(wizard, netmeter_tariffs(self.backend))
+            tariffs = netmeter_tariffs(wizard.settings.today, wizard.answers.get("consumer_group"))
+            assert tariffs is not None  # the energy tariff schedules are bundled
+            page = NetmeterPage(wizard, tariffs)
         elif step.kind == "review":
             page = ReviewPage(wizard, self.change)
         else:
