@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from kiosk.core import messages
 
@@ -19,6 +19,7 @@ VALIDATE_FIELDS = (
     "fin",
     "voen",
     "mobile",
+    "phone",
     "email",
     "azerishiq_subscriber",
     "azersu_subscriber",
@@ -56,12 +57,26 @@ def _fail(exc: UsageError, as_json: bool) -> int:
     return EXIT_INVALID
 
 
+# Larger than any figure the commands take (kW, kWh a month, AZN per kWh): ``1e999`` is a finite Decimal
+# but no real value, and would overflow the arithmetic after it.
+_TOO_LARGE = Decimal("1e12")
+
+
+class _JsonErrorParser(argparse.ArgumentParser):
+    """Reports a bad command line (argparse's own errors) as the commands report theirs under ``--json``:
+    ``{"error": {"code": "usage", "message"}}`` on stdout, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        _fail(UsageError("usage", f"{self.prog}: {message}"), as_json=True)
+        raise SystemExit(EXIT_INVALID)
+
+
 def _decimal_arg(value: str, code: str, what: str) -> Decimal:
     try:
         result = Decimal(value.strip().replace(",", "."))
     except (InvalidOperation, AttributeError):
         raise UsageError(code, f"{what} must be a number, got {value!r}") from None
-    if not result.is_finite():
+    if not result.is_finite() or abs(result) >= _TOO_LARGE:
         raise UsageError(code, f"{what} must be a finite number, got {value!r}")
     return result
 
@@ -127,7 +142,17 @@ def cmd_quote(args: argparse.Namespace) -> int:
 
 # --- netmeter --------------------------------------------------------------------------------------
 def _series(text: str, what: str) -> list[Decimal]:
-    return [_decimal_arg(part, "netmeter.format", what) for part in text.split(",") if part.strip()]
+    """Twelve comma-separated monthly values; an empty one is refused, never skipped (skipping it would
+    shift every later month into the wrong one, decision 346, 5.1)."""
+    values = []
+    for month, part in enumerate(text.split(","), start=1):
+        if not part.strip():
+            raise UsageError(
+                "netmeter.empty",
+                f"{what}: month {month} is empty (give 0 for a month without energy)",
+            )
+        values.append(_decimal_arg(part, "netmeter.format", f"{what} month {month}"))
+    return values
 
 
 def cmd_netmeter(args: argparse.Namespace) -> int:
@@ -235,8 +260,10 @@ def cmd_services(args: argparse.Namespace) -> int:
 
 
 # --- parser ----------------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(json_errors: bool = False) -> argparse.ArgumentParser:
+    """The command line; with ``json_errors`` its own errors are JSON too (subcommands inherit its class)."""
+    parser_class = _JsonErrorParser if json_errors else argparse.ArgumentParser
+    parser = parser_class(
         prog="kiosk",
         description="ASAN self-service kiosk: electricity connection, active consumers and water-meter "
         "readings. 'kiosk run' opens the kiosk; the other commands work without a screen.",
@@ -319,8 +346,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import run_self_test
 
         return run_self_test()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(json_errors="--json" in given)
+    args = parser.parse_args(given)
     try:
         return int(args.func(args) or 0)
     except BrokenPipeError:

@@ -23,7 +23,10 @@ def _config_or_exit(args: argparse.Namespace) -> Any:
     try:
         return _config(args)
     except ConfigError as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
+        if getattr(args, "json", False):
+            _print_json({"error": {"code": "config.invalid", "message": str(exc)}})
+        else:
+            print(f"kiosk: {exc}", file=sys.stderr)
         raise SystemExit(EXIT_INVALID) from None
 
 
@@ -177,7 +180,12 @@ def cmd_track(args: argparse.Namespace) -> int:
     try:
         code = tracking.parse(args.code)
     except tracking.InvalidTrackingCode as exc:
-        _print_json({"error": {"code": exc.code}}) if args.json else print(f"invalid: {exc.code}")
+        if args.json:
+            from kiosk.core import messages
+
+            _print_json({"error": {"code": exc.code, "message": messages.render(exc.code)}})
+        else:
+            print(f"invalid: {exc.code}")
         return EXIT_INVALID
     config = _config_or_exit(args)
     with open_outbox(config) as outbox:

@@ -206,6 +206,10 @@
         <translation>İlin sonunda ödəniş üçün bank hesabı (IBAN)</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Telefon nömrəsi</translation>
+    </message>
+    <message>
         <source>Azərsu subscriber code</source>
         <translation>Azərsu abonent kodu</translation>
     </message>
@@ -321,8 +325,8 @@
         <translation>Məcburi deyil: nəticəni e-poçtla da göndəririk.</translation>
     </message>
     <message>
-        <source>Up to 150 kW, in steps of 0.1</source>
-        <translation>150 kVt-a qədər, 0,1 addımla</translation>
+        <source>Up to 150 kW, with up to 2 decimals, e.g. 7,25</source>
+        <translation>150 kVt-a qədər, vergüldən sonra 2 rəqəmə qədər, məsələn 7,25</translation>
     </message>
     <message>
         <source>15 digits, printed on your electricity bill</source>
@@ -331,6 +335,10 @@
     <message>
         <source>Up to 150 kW and not above the connected power</source>
         <translation>150 kVt-a qədər və qoşulmuş gücdən çox olmamalı</translation>
+    </message>
+    <message>
+        <source>A mobile or a landline number, e.g. 012 345 67 89</source>
+        <translation>Mobil və ya şəhər nömrəsi, məsələn 012 345 67 89</translation>
     </message>
     <message>
         <source>Printed on your water bill</source>
@@ -433,6 +441,18 @@
         <translation>Bu, stasionar nömrədir; mobil nömrə yazın.</translation>
     </message>
     <message>
+        <source>A phone number has only digits, spaces and + - ( ) .</source>
+        <translation>Telefon nömrəsində yalnız rəqəmlər, boşluqlar və + - ( ) . işarələri olur.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number, e.g. 012 345 67 89 or 050 123 45 67.</source>
+        <translation>Telefon nömrəsi düzgün deyil. Nümunə: 012 345 67 89 və ya 050 123 45 67.</translation>
+    </message>
+    <message>
+        <source>Please give an Azerbaijani phone number (+994).</source>
+        <translation>Azərbaycan telefon nömrəsini (+994) yazın.</translation>
+    </message>
+    <message>
         <source>This is not a valid e-mail address.</source>
         <translation>E-poçt ünvanı düzgün deyil.</translation>
     </message>
@@ -497,8 +517,8 @@
         <translation>Ən çoxu %1 kVt.</translation>
     </message>
     <message>
-        <source>Use steps of %1 kW, e.g. 7,5.</source>
-        <translation>%1 kVt addımla yazın, məsələn 7,5.</translation>
+        <source>At most %1 digits after the comma, e.g. 7,25.</source>
+        <translation>Vergüldən sonra ən çoxu %1 rəqəm, məsələn 7,25.</translation>
     </message>
     <message>
         <source>Please enter the power as a number.</source>

@@ -206,6 +206,10 @@
         <translation>Bank account (IBAN) for the year-end payout</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
         <source>Azərsu subscriber code</source>
         <translation>Azərsu subscriber code</translation>
     </message>
@@ -321,8 +325,8 @@
         <translation>Optional: we also send the result by e-mail.</translation>
     </message>
     <message>
-        <source>Up to 150 kW, in steps of 0.1</source>
-        <translation>Up to 150 kW, in steps of 0.1</translation>
+        <source>Up to 150 kW, with up to 2 decimals, e.g. 7,25</source>
+        <translation>Up to 150 kW, with up to 2 decimal places, e.g. 7.25</translation>
     </message>
     <message>
         <source>15 digits, printed on your electricity bill</source>
@@ -331,6 +335,10 @@
     <message>
         <source>Up to 150 kW and not above the connected power</source>
         <translation>Up to 150 kW and not above the connected power</translation>
+    </message>
+    <message>
+        <source>A mobile or a landline number, e.g. 012 345 67 89</source>
+        <translation>A mobile or a landline number, e.g. 012 345 67 89</translation>
     </message>
     <message>
         <source>Printed on your water bill</source>
@@ -433,6 +441,18 @@
         <translation>This is a landline; please give a mobile number.</translation>
     </message>
     <message>
+        <source>A phone number has only digits, spaces and + - ( ) .</source>
+        <translation>A phone number has only digits, spaces and + - ( ) .</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number, e.g. 012 345 67 89 or 050 123 45 67.</source>
+        <translation>This is not a valid phone number, e.g. 012 345 67 89 or 050 123 45 67.</translation>
+    </message>
+    <message>
+        <source>Please give an Azerbaijani phone number (+994).</source>
+        <translation>Please give an Azerbaijani phone number (+994).</translation>
+    </message>
+    <message>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
@@ -497,8 +517,8 @@
         <translation>At most %1 kW.</translation>
     </message>
     <message>
-        <source>Use steps of %1 kW, e.g. 7,5.</source>
-        <translation>Use steps of %1 kW, e.g. 7.5.</translation>
+        <source>At most %1 digits after the comma, e.g. 7,25.</source>
+        <translation>At most %1 digits after the decimal point, e.g. 7.25.</translation>
     </message>
     <message>
         <source>Please enter the power as a number.</source>

@@ -206,6 +206,10 @@
         <translation>Банковский счёт (IBAN) для выплаты в конце года</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
         <source>Azərsu subscriber code</source>
         <translation>Абонентский код «Азерсу»</translation>
     </message>
@@ -321,8 +325,8 @@
         <translation>Необязательно: результат пришлём и по электронной почте.</translation>
     </message>
     <message>
-        <source>Up to 150 kW, in steps of 0.1</source>
-        <translation>До 150 кВт, с шагом 0,1</translation>
+        <source>Up to 150 kW, with up to 2 decimals, e.g. 7,25</source>
+        <translation>До 150 кВт, не больше 2 знаков после запятой, например 7,25</translation>
     </message>
     <message>
         <source>15 digits, printed on your electricity bill</source>
@@ -331,6 +335,10 @@
     <message>
         <source>Up to 150 kW and not above the connected power</source>
         <translation>До 150 кВт и не больше подключённой мощности</translation>
+    </message>
+    <message>
+        <source>A mobile or a landline number, e.g. 012 345 67 89</source>
+        <translation>Мобильный или городской номер, например 012 345 67 89</translation>
     </message>
     <message>
         <source>Printed on your water bill</source>
@@ -433,6 +441,18 @@
         <translation>Это городской номер; укажите мобильный.</translation>
     </message>
     <message>
+        <source>A phone number has only digits, spaces and + - ( ) .</source>
+        <translation>В номере телефона только цифры, пробелы и знаки + - ( ) .</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number, e.g. 012 345 67 89 or 050 123 45 67.</source>
+        <translation>Неверный номер телефона. Пример: 012 345 67 89 или 050 123 45 67.</translation>
+    </message>
+    <message>
+        <source>Please give an Azerbaijani phone number (+994).</source>
+        <translation>Укажите азербайджанский номер телефона (+994).</translation>
+    </message>
+    <message>
         <source>This is not a valid e-mail address.</source>
         <translation>Неверный адрес электронной почты.</translation>
     </message>
@@ -497,8 +517,8 @@
         <translation>Не больше %1 кВт.</translation>
     </message>
     <message>
-        <source>Use steps of %1 kW, e.g. 7,5.</source>
-        <translation>Указывайте с шагом %1 кВт, например 7,5.</translation>
+        <source>At most %1 digits after the comma, e.g. 7,25.</source>
+        <translation>Не больше %1 знаков после запятой, например 7,25.</translation>
     </message>
     <message>
         <source>Please enter the power as a number.</source>

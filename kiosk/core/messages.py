@@ -31,6 +31,15 @@ TEXTS: dict[str, str] = {
     "mobile.not_mobile": QT_TRANSLATE_NOOP(
         "Message", "This is a landline; please give a mobile number."
     ),
+    "phone.characters": QT_TRANSLATE_NOOP(
+        "Message", "A phone number has only digits, spaces and + - ( ) ."
+    ),
+    "phone.invalid": QT_TRANSLATE_NOOP(
+        "Message", "This is not a valid phone number, e.g. 012 345 67 89 or 050 123 45 67."
+    ),
+    "phone.not_azerbaijani": QT_TRANSLATE_NOOP(
+        "Message", "Please give an Azerbaijani phone number (+994)."
+    ),
     "email.format": QT_TRANSLATE_NOOP("Message", "This is not a valid e-mail address."),
     "subscriber.digits": QT_TRANSLATE_NOOP("Message", "The subscriber code has only digits."),
     "subscriber.length": QT_TRANSLATE_NOOP("Message", "The subscriber code has %1 digits."),
@@ -55,7 +64,7 @@ TEXTS: dict[str, str] = {
     "date.too_old": QT_TRANSLATE_NOOP("Message", "This date is too far in the past."),
     "power.positive": QT_TRANSLATE_NOOP("Message", "The power must be greater than zero."),
     "power.max": QT_TRANSLATE_NOOP("Message", "At most %1 kW."),
-    "power.step": QT_TRANSLATE_NOOP("Message", "Use steps of %1 kW, e.g. 7,5."),
+    "power.decimals": QT_TRANSLATE_NOOP("Message", "At most %1 digits after the comma, e.g. 7,25."),
     "power.format": QT_TRANSLATE_NOOP("Message", "Please enter the power as a number."),
     "station.over_connected": QT_TRANSLATE_NOOP(
         "Message", "The station cannot exceed the object's connected power (%1 kW)."
@@ -108,7 +117,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "reading.decimals": ("decimals",),
     "reading.below_last": ("item", "last"),
     "power.max": ("max",),
-    "power.step": ("step",),
+    "power.decimals": ("decimals",),
     "station.over_connected": ("max",),
     "text.too_long": ("max",),
     "group.min_items": ("min",),

@@ -13,8 +13,8 @@ So every single-symbol error and every adjacent transposition is caught, with a 
 
 from __future__ import annotations
 
-import re
 import secrets
+import unicodedata
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 DATA_SYMBOLS = 15
@@ -25,7 +25,19 @@ RANDOM_BITS = DATA_SYMBOLS * 5
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 # Crockford's decoding rules: lower case accepted, I and L read as 1, O read as 0.
 _VALUE.update({"I": 1, "L": 1, "O": 0})
-_SEPARATORS = re.compile(r"[\s\-_.]+")
+# Between groups people type (or phones and word processors substitute) any dash or space: en and em dashes,
+# the minus sign, non-breaking, thin and ideographic spaces, zero-width spaces.
+_SEPARATOR_CATEGORIES = {"Pd", "Zs", "Zl", "Zp", "Cf"}
+
+
+def _is_separator(ch: str) -> bool:
+    return ch in "_.\u2212" or ch.isspace() or unicodedata.category(ch) in _SEPARATOR_CATEGORIES
+
+
+def _without_separators(text: str) -> str:
+    # NFKC first: full-width letters and digits (as some on-screen keyboards give) become ASCII ones.
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not _is_separator(ch))
+
 
 # GF(2^5) with the primitive polynomial x^5 + x^2 + 1.
 _POLY = 0b100101
@@ -85,14 +97,15 @@ def _strip_url(text: str) -> str:
 
 
 def parse(text: str) -> str:
-    """Read a typed or scanned code (any case, with or without dashes, or a tracking URL).
+    """Read a typed or scanned code (any case, with or without dashes or spaces of any kind, or a
+    tracking URL).
 
     Returns the grouped canonical form, or raises :class:`InvalidTrackingCode` with
     ``tracking.empty``, ``tracking.length``, ``tracking.characters`` or ``tracking.check``.
     """
     if not isinstance(text, str):
         raise InvalidTrackingCode("tracking.characters")
-    raw = _SEPARATORS.sub("", _strip_url(text.strip())).upper()
+    raw = _without_separators(_strip_url(text.strip())).upper()
     if not raw:
         raise InvalidTrackingCode("tracking.empty")
     if any(ch not in _VALUE for ch in raw):

@@ -48,7 +48,10 @@ class Context:
 
 Validator = Callable[[Any, Context], Result]
 
-_SPACES = re.compile(r"[\s\u00a0\-]+")
+_SPACES = re.compile(r"\s+")
+# A hyphen between two groups of characters ("12345-67891") is a separator; a leading or trailing one is
+# not, and is kept so that the value fails its format check instead of silently losing a sign.
+_INNER_HYPHENS = re.compile(r"(?<=\w)-+(?=\w)")
 MAX_INPUT = 200
 
 
@@ -65,8 +68,10 @@ def _text(raw: Any) -> str | None:
 
 
 def _compact(raw: Any) -> str | None:
+    """``raw`` without spaces and without the hyphens between groups: ``"12345-678 91"`` → ``"1234567891"``,
+    while ``"-1234567891"`` keeps its hyphen (and so is refused by the caller's format check)."""
     text = _text(raw)
-    return None if text is None else _SPACES.sub("", text)
+    return None if text is None else _INNER_HYPHENS.sub("", _SPACES.sub("", text))
 
 
 def fin(raw: Any, ctx: Context) -> Result:
@@ -105,18 +110,26 @@ _MOBILE_TYPES = {
     phonenumbers.PhoneNumberType.MOBILE,
     phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
 }
+# Any number a person can be called back on: landlines as well as mobiles (guide 002, 4).
+_PHONE_TYPES = _MOBILE_TYPES | {
+    phonenumbers.PhoneNumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.VOIP,
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+    phonenumbers.PhoneNumberType.UAN,
+}
+# What people write in a phone number besides its digits; a letter is a typo, never dropped silently.
+_PHONE_CHARACTERS = re.compile(r"[0-9\s+\-().]*")
 
 
-def mobile(raw: Any, ctx: Context) -> Result:
-    """An active Azerbaijani mobile number (guide 001, 2.4), normalised to E.164 (``+994501234567``).
-
-    Accepts ``050 123 45 67``, ``+994501234567``, ``994 50 123-45-67``, ``00994 50 1234567``.
-    """
+def _azerbaijani_number(raw: Any, types: set[int], prefix: str) -> Result:
+    """Parse an Azerbaijani phone number of one of ``types``; errors are ``{prefix}.…`` or ``phone.…``."""
     text = _text(raw)
     if not text:
         return Err("required")
     if len(text) > 40:
-        return Err("mobile.invalid")
+        return Err(f"{prefix}.invalid")
+    if not _PHONE_CHARACTERS.fullmatch(text):
+        return Err("phone.characters")
     digits = re.sub(r"[^\d+]", "", text)
     if digits.startswith("00"):
         digits = "+" + digits[2:]
@@ -125,32 +138,47 @@ def mobile(raw: Any, ctx: Context) -> Result:
     try:
         number = phonenumbers.parse(digits, "AZ")
     except phonenumbers.NumberParseException:
-        return Err("mobile.invalid")
+        return Err(f"{prefix}.invalid")
     if number.country_code != 994:
-        return Err("mobile.not_azerbaijani")
+        return Err(f"{prefix}.not_azerbaijani")
     if not phonenumbers.is_valid_number(number):
-        return Err("mobile.invalid")
-    if phonenumbers.number_type(number) not in _MOBILE_TYPES:
-        return Err("mobile.not_mobile")
+        return Err(f"{prefix}.invalid")
+    if phonenumbers.number_type(number) not in types:
+        return Err("mobile.not_mobile" if prefix == "mobile" else f"{prefix}.invalid")
     return Ok(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
-_EMAIL = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
-)
+def mobile(raw: Any, ctx: Context) -> Result:
+    """An active Azerbaijani mobile number (guide 001, 2.4), normalised to E.164 (``+994501234567``).
+
+    Accepts ``050 123 45 67``, ``+994501234567``, ``994 50 123-45-67``, ``00994 50 1234567``; only digits,
+    spaces and ``+ - ( ) .`` may be typed, so ``050 123 45 6O`` (a letter O) is refused, not shortened.
+    """
+    return _azerbaijani_number(raw, _MOBILE_TYPES, "mobile")
+
+
+def phone(raw: Any, ctx: Context) -> Result:
+    """The applicant's phone number of a water-meter reading (guide 002, 4: "Müraciət edənin telefon
+    nömrəsi"): any Azerbaijani number, a landline (``012 493 00 00``) as well as a mobile, in E.164."""
+    return _azerbaijani_number(raw, _PHONE_TYPES, "phone")
 
 
 def email(raw: Any, ctx: Context) -> Result:
+    """An e-mail address, checked by the maintained ``email-validator`` library for its syntax only (no
+    network: deliverability is not checked): a leading, trailing or double dot, a domain without a dot or
+    non-Latin letters before the ``@`` are refused. The domain is lower-cased, the local part kept."""
+    from email_validator import EmailNotValidError, validate_email
+
     text = _text(raw)
     if not text:
         return Err("required")
-    if len(text) > 254 or not _EMAIL.match(text) or ".." in text:
+    if len(text) > 254:
         return Err("email.format")
-    local, _, domain = text.partition("@")
-    if len(local) > 64:
+    try:
+        checked = validate_email(text, check_deliverability=False, allow_smtputf8=False)
+    except (EmailNotValidError, ValueError):
         return Err("email.format")
-    return Ok(f"{local}@{domain.lower()}")
+    return Ok(checked.normalized)
 
 
 def _digits(raw: Any, code: str) -> Result:
@@ -272,9 +300,16 @@ def reading_date(raw: Any, ctx: Context) -> Result:
     return Ok(value.isoformat())
 
 
+POWER_DECIMALS = 2
+POWER_STEP = Decimal(1).scaleb(-POWER_DECIMALS)  # 0.01 kW
+
+
 def power(raw: Any, ctx: Context) -> Result:
-    """Required power TG in kW: 0 < TG ≤ 150 for these services (methodology 004, 2.1; strategy 000, 3),
-    in steps of 0.1 kW."""
+    """Required power TG in kW: 0 < TG ≤ 150 for these services (methodology 004, 2.1; strategy 000, 3).
+
+    At most two decimals (0.01 kW): the precision in which the registry states an object's connected power
+    (``7.25``) and station data sheets state a station's power (``5.46``); the sources set no coarser step.
+    """
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Err("required")
     value = _decimal(raw)
@@ -284,8 +319,8 @@ def power(raw: Any, ctx: Context) -> Result:
         return Err("power.positive")
     if value > ctx.max_power_kw:
         return Err("power.max", {"max": _plain(ctx.max_power_kw)})
-    if value % Decimal("0.1") != 0:
-        return Err("power.step", {"step": "0.1"})
+    if value % POWER_STEP != 0:
+        return Err("power.decimals", {"decimals": str(POWER_DECIMALS)})
     return Ok(_plain(value))
 
 
@@ -410,6 +445,7 @@ VALIDATORS: dict[str, Validator] = {
     "fin": fin,
     "voen": voen,
     "mobile": mobile,
+    "phone": phone,
     "email": email,
     "azerishiq_subscriber": azerishiq_subscriber,
     "azersu_subscriber": azersu_subscriber,

@@ -173,6 +173,101 @@ def test_netmeter_bad_input():
     assert json.loads(proc.stdout)["error"]["code"] == "netmeter.format"
 
 
+TWELVE = ",".join(["1"] * 12)
+
+
+@pytest.mark.parametrize(
+    ("sent", "code"),
+    [
+        ("1,,2,3,4,5,6,7,8,9,10,11,12", "netmeter.empty"),  # would shift every later month
+        ("1,2,3,4,5,6,7,8,9,10,11,", "netmeter.empty"),
+        (",1,2,3,4,5,6,7,8,9,10,11", "netmeter.empty"),
+        ("", "netmeter.empty"),
+        ("nan,1,1,1,1,1,1,1,1,1,1,1", "netmeter.format"),
+        ("1,1,1,inf,1,1,1,1,1,1,1,1", "netmeter.format"),
+        ("1,1,1,1,1,1,1,1,1,1,1,-Infinity", "netmeter.format"),
+        ("1e999,1,1,1,1,1,1,1,1,1,1,1", "netmeter.format"),
+        ("1,1,1,1,1,1,1,1,1,1,1,1e999", "netmeter.format"),
+    ],
+)
+def test_netmeter_refuses_empty_and_non_finite_months(sent, code):
+    # Decision 346, 5.1: B_n = B_{n-1} + (Ö_n − A_n) month by month, so every month needs its own number.
+    proc = kiosk(
+        "netmeter",
+        "--sent",
+        sent,
+        "--taken",
+        TWELVE,
+        "--retail",
+        "0.084",
+        "--wholesale",
+        "0.057",
+        "--json",
+        check_rc=2,
+    )
+    error = json.loads(proc.stdout)["error"]
+    assert error["code"] == code and "month" in error["message"]
+    assert "Traceback" not in proc.stderr
+    plain = kiosk(
+        "netmeter",
+        "--sent",
+        sent,
+        "--taken",
+        TWELVE,
+        "--retail",
+        "1",
+        "--wholesale",
+        "1",
+        check_rc=2,
+    )
+    assert plain.stderr.startswith("error: ") and "Traceback" not in plain.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quote", "--service", "nope", "--power", "5", "--json"],
+        ["quote", "--power", "5", "--json"],  # --service missing
+        ["quote", "--service", "household", "--power", "5", "--phase", "2", "--json"],
+        ["quote", "--service", "household", "--power", "5", "--bogus", "--json"],
+        ["netmeter", "--sent", TWELVE, "--json"],
+        ["validate", "nope", "x", "--json"],
+        ["validate", "--json"],
+        ["--json"],
+        ["nosuchcommand", "--json"],
+        ["submit", "--service", "household", "--json"],
+        ["track", "--json"],
+    ],
+)
+def test_argument_errors_are_json_with_json(args):
+    # Issue 12, 4: with --json every error is one JSON object on stdout, exit code 2 as argparse's.
+    proc = kiosk(*args, check_rc=2)
+    error = json.loads(proc.stdout)["error"]
+    assert error["code"] == "usage"
+    assert error["message"].startswith("kiosk")
+    assert proc.stderr == ""
+
+
+def test_argument_errors_stay_text_without_json():
+    proc = kiosk("quote", "--service", "nope", "--power", "5", check_rc=2)
+    assert (
+        proc.stdout == "" and "invalid choice" in proc.stderr and proc.stderr.startswith("usage:")
+    )
+
+
+def test_tracking_and_config_errors_are_json_with_json(tmp_path: Path):
+    proc = kiosk("track", "ABCD", "--json", check_rc=2)
+    error = json.loads(proc.stdout)["error"]
+    assert error["code"] == "tracking.length" and error["message"]
+    bad = tmp_path / "kiosk.toml"
+    bad.write_text("this is = not toml [", "utf-8")
+    from kiosk.core.tracking import new_code
+
+    proc = kiosk("--config", str(bad), "track", new_code(), "--json", check_rc=2)
+    error = json.loads(proc.stdout)["error"]
+    assert error["code"] == "config.invalid" and error["message"]
+
+
 @pytest.mark.parametrize(
     ("field", "value", "expected"),
     [
@@ -184,6 +279,11 @@ def test_netmeter_bad_input():
         ("azersu_subscriber", "10203040", "10203040"),
         ("district", "Шуша", "susa"),
         ("power", "7,5", "7.5"),
+        ("power", "7.25", "7.25"),  # the registry's connected power, to 0.01 kW
+        ("phone", "012 493 00 00", "+994124930000"),  # guide 002, 4: a landline
+        ("tracking_code", "0000\u20130000\u20130000\u20130000", "0000-0000-0000-0000"),
+        ("district", "Yasamal", "baki"),
+        ("district", "Agdzhabedi", "agcabedi"),
     ],
 )
 def test_validate_good(field, value, expected):
@@ -198,6 +298,23 @@ def test_validate_bad_exit_1_with_code():
     assert data["valid"] is False and data["error"]["code"] == "mobile.not_mobile"
     proc = kiosk("validate", "tracking_code", "ABCD-EFGH-JKMN-PQRS", check_rc=1)
     assert "tracking.check" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("mobile", "050 123 45 6O", "phone.characters"),  # guide 001, 2.4: a letter O, not a zero
+        ("email", "gulsen.@mail.az", "email.format"),
+        ("email", ".gulsen@mail.az", "email.format"),
+        ("email", "gul..sen@mail.az", "email.format"),
+        ("voen", "-1234567891", "voen.digits"),
+        ("azerishiq_subscriber", "-100200300400501", "subscriber.digits"),
+        ("power", "7.255", "power.decimals"),
+    ],
+)
+def test_validate_refuses_typos(field, value, code):
+    data = json.loads(kiosk("validate", field, value, "--json", check_rc=1).stdout)
+    assert data["valid"] is False and data["error"]["code"] == code and data["error"]["message"]
 
 
 def test_services_describes_every_service():

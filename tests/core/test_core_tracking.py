@@ -29,6 +29,49 @@ def test_parse_accepts_lower_case_missing_dashes_and_urls():
     assert parse(" ".join([bare[:4], bare[4:8], bare[8:12], bare[12:]])) == code
 
 
+# Dashes and spaces a phone, a word processor or a receipt's copy-paste may give instead of "-" and " ".
+UNICODE_SEPARATORS = [
+    "\u2010",  # hyphen
+    "\u2011",  # non-breaking hyphen
+    "\u2012",  # figure dash
+    "\u2013",  # en dash
+    "\u2014",  # em dash
+    "\u2015",  # horizontal bar
+    "\u2212",  # minus sign
+    "\ufe63",  # small hyphen-minus
+    "\uff0d",  # full-width hyphen-minus
+    "\u00a0",  # no-break space
+    "\u2007",  # figure space
+    "\u2009",  # thin space
+    "\u202f",  # narrow no-break space
+    "\u3000",  # ideographic space
+    "\u200b",  # zero-width space
+    "\ufeff",  # zero-width no-break space
+    "\t",
+    " \u2013 ",
+]
+
+
+@pytest.mark.parametrize("separator", UNICODE_SEPARATORS)
+def test_parse_reads_codes_typed_with_unicode_dashes_and_spaces(separator):
+    # Strategy 000, 3 (status tracking by the applicant): the code on the receipt is read however its
+    # dashes were typed.
+    code = tracking.new_code()
+    assert parse(code.replace("-", separator)) == code
+    assert parse(separator + code.replace("-", separator).lower() + separator) == code
+
+
+@given(
+    groups=st.lists(st.sampled_from(UNICODE_SEPARATORS + ["-", " ", ""]), min_size=3, max_size=3),
+    index=st.integers(min_value=0, max_value=len(SAMPLES) - 1),
+)
+def test_any_mix_of_separators_reads_the_same_code(groups, index):
+    code = SAMPLES[index]
+    parts = code.split("-")
+    typed = parts[0] + "".join(sep + part for sep, part in zip(groups, parts[1:], strict=True))
+    assert parse(typed) == code
+
+
 def test_crockford_aliases_read_as_digits():
     code = None
     while code is None:

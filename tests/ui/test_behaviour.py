@@ -148,3 +148,28 @@ def test_unexpected_error_shows_apology_without_personal_data(
 def test_status_line_reassures(kiosk: Driver, backend: LocalBackend) -> None:
     backend.set_online(False)
     kiosk.qtbot.waitUntil(lambda: "Offline" in kiosk.label("status"))
+
+
+def test_district_picker_offers_the_city_of_a_city_district(kiosk: Driver) -> None:
+    # Guide 001, 2.3: the object's district; typing Baku's "Yasamal" or a Russian transliteration offers
+    # the unit it belongs to, with the same matching as kiosk.core.districts.search (issue 12, 4).
+    from PySide6.QtWidgets import QListWidget
+
+    kiosk.touch("tile_household")
+    wizard = kiosk.window.wizard.wizard
+    assert wizard is not None
+    wizard.goto("object")
+    kiosk.window.wizard.render()
+    districts = kiosk.find("list_district", QListWidget)
+
+    def shown() -> list[str]:
+        items = (districts.item(row) for row in range(districts.count()))
+        return [item.text() for item in items if not item.isHidden()]
+
+    kiosk.type_hardware("filter_district", "Yasamal")
+    assert shown() == ["Baku"]
+    kiosk.pick_list("list_district", "Baku")
+    assert wizard.answers["district"] == "baki"
+    kiosk.find("filter_district").clear()
+    kiosk.type_hardware("filter_district", "Gyandzha")
+    assert shown() == ["Ganja"]

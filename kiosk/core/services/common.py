@@ -113,7 +113,7 @@ POWER = Field(
     "power_kw",
     "power",
     QT_TRANSLATE_NOOP("Field", "Required power, kW"),
-    hint=QT_TRANSLATE_NOOP("Hint", "Up to 150 kW, in steps of 0.1"),
+    hint=QT_TRANSLATE_NOOP("Hint", "Up to 150 kW, with up to 2 decimals, e.g. 7,25"),
     keyboard="numeric",
 )
 # Guide 001, 2.2: execution period, phase and required power; "Hesabla" shows the amount.

@@ -1,5 +1,6 @@
 """Water-meter reading for Azərsu (household consumers) — guide ``002``."""
 
+import dataclasses
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -7,6 +8,16 @@ from typing import Any
 from kiosk.core.i18n import QT_TRANSLATE_NOOP
 from kiosk.core.services import common
 from kiosk.core.services.model import Field, Service, Step
+
+# Guide 002, 4: "Müraciət edənin telefon nömrəsi", the applicant's phone number: a landline as well as a
+# mobile. Kept under the payload key ``mobile`` that every service's applicant number has.
+PHONE = dataclasses.replace(
+    common.MOBILE,
+    validator="phone",
+    label=QT_TRANSLATE_NOOP("Field", "Phone number"),
+    hint=QT_TRANSLATE_NOOP("Hint", "A mobile or a landline number, e.g. 012 345 67 89"),
+)
+IDENTITY = dataclasses.replace(common.IDENTITY, fields=(common.FIN, PHONE))
 
 # Guide 002, 2–3: the subscriber code is checked; name and address are shown from the registry.
 SUBSCRIBER = Step(
@@ -130,7 +141,7 @@ SERVICE = Service(
     title=QT_TRANSLATE_NOOP("Service", "Water-meter reading"),
     description=QT_TRANSLATE_NOOP("Service", "Submit your water-meter readings to Azərsu"),
     icon="water.svg",
-    steps=(common.IDENTITY, SUBSCRIBER, METERS, CONTACT, common.REVIEW),
+    steps=(IDENTITY, SUBSCRIBER, METERS, CONTACT, common.REVIEW),
     fee=None,
     consumer="household",
     source="Guide 002 (Azərsu meter-reading e-service)",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from kiosk.core.fees import Quote, QuoteError
 from kiosk.core.money import format_money, format_rate
+from kiosk.core.validation import POWER_STEP as POWER_PRECISION
 from kiosk.core.wizard import Wizard
 from kiosk.ui.formats import format_number
 from kiosk.ui.i18n import current, message
@@ -102,7 +103,7 @@ class QuotePage(QWidget):
 
     def _step_power(self, delta: Decimal) -> None:
         power = self._power() or Decimal(0)
-        new = max(Decimal(1), (power + delta).quantize(Decimal("0.1")))
+        new = max(Decimal(1), (power + delta).quantize(POWER_PRECISION))
         self.wizard.set("power_kw", format(new.normalize(), "f"))
         self.retranslate()
 

@@ -35,7 +35,7 @@ def shown_value(field: Field, value: Any) -> str:
         found = find(str(value))
         return found.name(current()) if found else str(value)
     kind = field.validator_name or field.type
-    if kind == "mobile":
+    if kind in ("mobile", "phone"):
         return format_phone(str(value))
     if field.type == "date" or kind == "reading_date":
         return format_date(str(value))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.districts import all_districts, find
+from kiosk.core.districts import all_districts, find, search
 from kiosk.core.text import fold
 from kiosk.ui.i18n import current
 from kiosk.ui.widgets.fields import FieldWidget, repolish
@@ -51,20 +51,17 @@ class DistrictFieldWidget(FieldWidget):
         for district in sorted(all_districts(), key=lambda d: fold(d.name(lang))):
             item = QListWidgetItem(district.name(lang))
             item.setData(Qt.ItemDataRole.UserRole, district.id)
-            item.setData(
-                Qt.ItemDataRole.UserRole + 1,
-                " ".join(fold(n) for n in (district.az, district.ru, district.en)),
-            )
             self.list.addItem(item)
             if district.id == self.value:
                 item.setSelected(True)
         self._filter(self.filter.text())
 
     def _filter(self, text: str) -> None:
-        key = fold(text)
+        # The core's matching, so that a city district ("Yasamal") or a transliteration offers its unit.
+        shown = {d.id for d in search(text)}
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setHidden(bool(key) and key not in str(item.data(Qt.ItemDataRole.UserRole + 1)))
+            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in shown)
 
     def _picked(self, item: QListWidgetItem) -> None:
         self.value = str(item.data(Qt.ItemDataRole.UserRole))
