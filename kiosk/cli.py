@@ -124,6 +124,12 @@ def cmd_quote(args: argparse.Namespace) -> int:
             period=args.period,
             district=args.district,
             on=_date_arg(args.date),
+            purpose=args.purpose,
+            grid_distance_m=(
+                _decimal_arg(args.grid_distance, "number.format", "--grid-distance")
+                if args.grid_distance is not None
+                else None
+            ),
         )
         quote = fees.quote(_schedules(args.tariff), request)
     except fees.QuoteError as exc:
@@ -135,7 +141,13 @@ def cmd_quote(args: argparse.Namespace) -> int:
         data,
         args.json,
         f"{format_money(quote.amount, 'en')}  ({quote.tariff_id}: {quote.tariff_source})\n"
-        f"  {quote.breakdown.get('formula', '')}",
+        f"  {quote.breakdown.get('formula', '')}"
+        + (
+            f"\n  if there is no 0.4 kV grid within 400 m (methodology 2.5): "
+            f"{format_money(quote.alternative.amount, 'en')}; the utility confirms which applies"
+            if quote.alternative is not None
+            else ""
+        ),
     )
     return 0
 
@@ -156,15 +168,31 @@ def _series(text: str, what: str) -> list[Decimal]:
 
 
 def cmd_netmeter(args: argparse.Namespace) -> int:
-    from kiosk.core import netmetering
+    from kiosk.core import clock, energy, netmetering
     from kiosk.core.money import wire_amount
 
     try:
+        on = _date_arg(args.date) or clock.today()
+        schedule = energy.in_force(energy.bundled(), on)
+        if schedule is None and (args.retail is None or args.wholesale is None):
+            raise UsageError("netmeter.tariff", f"no energy tariff schedule is in force on {on}")
+        retail: Decimal | energy.RetailTariff
+        if args.retail is not None:
+            retail = _decimal_arg(args.retail, "netmeter.tariff", "--retail")
+        else:
+            assert schedule is not None
+            retail = schedule.retail[energy.group_of(args.group)]
+        if args.wholesale is not None:
+            wholesale = _decimal_arg(args.wholesale, "netmeter.tariff", "--wholesale")
+        else:
+            assert schedule is not None
+            wholesale = schedule.wholesale
         result = netmetering.settle_year(
             _series(args.sent, "--sent"),
             _series(args.taken, "--taken"),
-            _decimal_arg(args.retail, "netmeter.tariff", "--retail"),
-            _decimal_arg(args.wholesale, "netmeter.tariff", "--wholesale"),
+            retail,
+            wholesale,
+            args.from_month,
         )
     except netmetering.NetMeteringError as exc:
         return _fail(UsageError(exc.code, str(exc)), args.json)
@@ -190,7 +218,16 @@ def cmd_netmeter(args: argparse.Namespace) -> int:
         "payout": wire_amount(result.payout),
         "total_charge": wire_amount(result.total_charge),
         "retail": str(result.retail_tariff),
+        "retail_blocks": [
+            {
+                "up_to_kwh": str(b.up_to_kwh) if b.up_to_kwh is not None else None,
+                "rate": str(b.rate),
+            }
+            for b in (result.retail.blocks if result.retail else ())
+        ],
         "wholesale": str(result.wholesale_tariff),
+        "first_month": result.first_month,
+        "tariff_id": schedule.id if schedule is not None else None,
     }
     lines = [
         f"{'month':>5} {'sent':>10} {'taken':>10} {'balance':>10} {'billed':>10} {'charge':>9}"
@@ -289,6 +326,12 @@ def build_parser(json_errors: bool = False) -> argparse.ArgumentParser:
     )
     q.add_argument("--period", choices=("standard", "accelerated"))
     q.add_argument("--district", help="district or city (name in az/ru/en, or its id)")
+    q.add_argument("--purpose", help="the object's purpose (təyinat), e.g. shop, agriculture")
+    q.add_argument(
+        "--grid-distance",
+        help="metres to the nearest 0.4 kV transformer (over 400: section 3); "
+        "not given: the section 3 amount is shown as well",
+    )
     q.add_argument("--date", help="quote date YYYY-MM-DD (default: today)")
     q.add_argument("--tariff", help="a schedule file or folder instead of the bundled ones")
     q.add_argument("--json", action="store_true", help="print one JSON object")
@@ -301,11 +344,28 @@ def build_parser(json_errors: bool = False) -> argparse.ArgumentParser:
         "(decision 346, rules 5 and 6).",
     )
     n.add_argument(
-        "--sent", required=True, help="12 comma-separated kWh sent to the grid, January first"
+        "--sent",
+        required=True,
+        help="comma-separated kWh sent to the grid, one per month from --from-month to December",
     )
-    n.add_argument("--taken", required=True, help="12 comma-separated kWh taken from the grid")
-    n.add_argument("--retail", required=True, help="retail tariff, AZN per kWh, e.g. 0.084")
-    n.add_argument("--wholesale", required=True, help="wholesale tariff, AZN per kWh, e.g. 0.057")
+    n.add_argument("--taken", required=True, help="comma-separated kWh taken from the grid")
+    n.add_argument(
+        "--from-month",
+        type=int,
+        default=1,
+        choices=range(1, 13),
+        metavar="1-12",
+        help="the first month the station works (the reporting year ends on 31 December, 1.8.12)",
+    )
+    n.add_argument(
+        "--group",
+        choices=("household", "business"),
+        default="household",
+        help="the consumer group whose retail tariff bills a shortfall (decision 346, 6.1.1)",
+    )
+    n.add_argument("--date", help="the tariffs in force on YYYY-MM-DD (default: today)")
+    n.add_argument("--retail", help="override: one retail tariff, AZN per kWh, e.g. 0.084")
+    n.add_argument("--wholesale", help="override: the wholesale tariff, AZN per kWh, e.g. 0.057")
     n.add_argument("--json", action="store_true")
     n.set_defaults(func=cmd_netmeter)
 

@@ -73,12 +73,36 @@
         <translation>3 fazlı</translation>
     </message>
     <message>
+        <source>A household (home)</source>
+        <translation>Ev təsərrüfatı (məişət)</translation>
+    </message>
+    <message>
+        <source>An entrepreneur or a company</source>
+        <translation>Sahibkar və ya şirkət</translation>
+    </message>
+    <message>
         <source>Solar</source>
         <translation>Günəş</translation>
     </message>
     <message>
         <source>Wind</source>
         <translation>Külək</translation>
+    </message>
+    <message>
+        <source>Small hydro</source>
+        <translation>Kiçik su elektrik stansiyası</translation>
+    </message>
+    <message>
+        <source>Biomass or biogas</source>
+        <translation>Biokütlə və ya bioqaz</translation>
+    </message>
+    <message>
+        <source>Geothermal</source>
+        <translation>Geotermal</translation>
+    </message>
+    <message>
+        <source>Another renewable source</source>
+        <translation>Digər bərpa olunan mənbə</translation>
     </message>
 </context>
 <context>
@@ -186,6 +210,10 @@
         <translation>Qeydiyyat nömrəsi</translation>
     </message>
     <message>
+        <source>You apply as</source>
+        <translation>Müraciət edən</translation>
+    </message>
+    <message>
         <source>Azərişıq subscriber code</source>
         <translation>Azərişıq abonent kodu</translation>
     </message>
@@ -200,6 +228,10 @@
     <message>
         <source>Station power, kW</source>
         <translation>Stansiyanın gücü, kVt</translation>
+    </message>
+    <message>
+        <source>Address of the object</source>
+        <translation>Obyektin ünvanı</translation>
     </message>
     <message>
         <source>Bank account (IBAN) for the year-end payout</source>
@@ -329,12 +361,24 @@
         <translation>150 kVt-a qədər, vergüldən sonra 2 rəqəmə qədər, məsələn 7,25</translation>
     </message>
     <message>
+        <source>10 digits, on your tax registration certificate</source>
+        <translation>10 rəqəm, vergi uçotu şəhadətnaməsində</translation>
+    </message>
+    <message>
+        <source>For a company; an individual entrepreneur types their name</source>
+        <translation>Şirkət üçün; fərdi sahibkar öz adını yazır</translation>
+    </message>
+    <message>
         <source>15 digits, printed on your electricity bill</source>
         <translation>15 rəqəm, elektrik enerjisi hesabınızda yazılıb</translation>
     </message>
     <message>
         <source>Up to 150 kW and not above the connected power</source>
         <translation>150 kVt-a qədər və qoşulmuş gücdən çox olmamalı</translation>
+    </message>
+    <message>
+        <source>Where the station is, if not your registered address</source>
+        <translation>Stansiyanın yeri, qeydiyyat ünvanınızdan fərqlidirsə</translation>
     </message>
     <message>
         <source>A mobile or a landline number, e.g. 012 345 67 89</source>
@@ -535,6 +579,14 @@
     <message>
         <source>Choose a district or city from the list.</source>
         <translation>Siyahıdan rayon və ya şəhər seçin.</translation>
+    </message>
+    <message>
+        <source>The Nakhchivan Autonomous Republic has its own electricity supplier, not Azərişıq: please apply to it there.</source>
+        <translation>Naxçıvan Muxtar Respublikasının Azərişıqdan ayrı öz elektrik təchizatçısı var: zəhmət olmasa, ora müraciət edin.</translation>
+    </message>
+    <message>
+        <source>The Nakhchivan Autonomous Republic has its own water supplier, not Azərsu: please apply to it there.</source>
+        <translation>Naxçıvan Muxtar Respublikasının Azərsudan ayrı öz su təchizatçısı var: zəhmət olmasa, ora müraciət edin.</translation>
     </message>
     <message>
         <source>Please enter the tracking code.</source>
@@ -759,6 +811,14 @@
         <source>Each month the balance grows by what you send and shrinks by what you take (5.1); a shortfall is billed at %1 per kWh (5.2.4); a positive balance at the end of the year is paid at %2 per kWh (6.1.2). This is an estimate, not a bill.</source>
         <translation>Hər ay balans şəbəkəyə verdiyiniz qədər artır, şəbəkədən aldığınız qədər azalır (5.1); çatışmayan hissə pərakəndə tariflə, 1 kVt·saat üçün %1 hesablanır (5.2.4); ilin sonunda müsbət balans topdansatış tariflə, 1 kVt·saat üçün %2 ödənilir (6.1.2). Bu, hesab deyil, təxmini hesablamadır.</translation>
     </message>
+    <message>
+        <source>Households pay by the kWh billed in the month: the rates change at %1 kWh.</source>
+        <translation>Məişət istehlakçıları ayda hesablanan kVt·saata görə ödəyir: tarif %1 kVt·saatda dəyişir.</translation>
+    </message>
+    <message>
+        <source>The reporting year runs from 1 January to 31 December (1.8.12): the estimate starts in %1, the first month your station can work, and the balance is settled at the end of December.</source>
+        <translation>Hesabat ili 1 yanvardan 31 dekabradək davam edir (1.8.12): hesablama stansiyanızın işləyə biləcəyi ilk ay olan %1 ayından başlayır, balans dekabrın sonunda hesablaşılır.</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -824,6 +884,18 @@
     <message>
         <source>Adjustment × %1: %2</source>
         <translation>Düzəliş × %1: %2</translation>
+    </message>
+    <message>
+        <source>If there is no 0.4 kV grid within 400 m of the object, the fee is %1 (methodology, 2.5). Azərişıq confirms which amount applies.</source>
+        <translation>Obyektdən 400 m məsafədə 0,4 kV-luq şəbəkə yoxdursa, haqq %1 olur (metodologiya, 2.5). Hansı məbləğin tətbiq olunduğunu Azərişıq təsdiqləyir.</translation>
+    </message>
+    <message>
+        <source>The nearest 0.4 kV transformer is %1 m from the object, more than 400 m, so the fee is calculated under section 3 of the methodology.</source>
+        <translation>Ən yaxın 0,4 kV-luq transformator obyektdən %1 m, yəni 400 m-dən çox məsafədədir, ona görə haqq metodologiyanın 3-cü hissəsi ilə hesablanır.</translation>
+    </message>
+    <message>
+        <source>The nearest 0.4 kV transformer is %1 m from the object.</source>
+        <translation>Ən yaxın 0,4 kV-luq transformator obyektdən %1 m məsafədədir.</translation>
     </message>
     <message>
         <source>The connection fee you will pay</source>
@@ -943,6 +1015,14 @@
     <message>
         <source>The utility confirms the amount after reviewing the application. Pay only after you are notified.</source>
         <translation>Məbləği xidmət təşkilatı müraciətə baxdıqdan sonra təsdiqləyir. Yalnız bildiriş aldıqdan sonra ödəyin.</translation>
+    </message>
+    <message>
+        <source>If there is no 0.4 kV grid within 400 m of the object: %1 (methodology, section 3). The utility confirms which amount applies.</source>
+        <translation>Obyektdən 400 m məsafədə 0,4 kV-luq şəbəkə yoxdursa: %1 (metodologiya, 3-cü hissə). Hansı məbləğin tətbiq olunduğunu təchizatçı təsdiqləyir.</translation>
+    </message>
+    <message>
+        <source>No 0.4 kV transformer within 400 m of the object (%1 m): section 3 applies.</source>
+        <translation>Obyektdən 400 m məsafədə 0,4 kV-luq transformator yoxdur (%1 m): 3-cü hissə tətbiq olunur.</translation>
     </message>
     <message>
         <source>The utility will tell you the connection fee after reviewing the application.</source>
@@ -1595,6 +1675,10 @@
         <translation>Qoşulma haqqı</translation>
     </message>
     <message>
+        <source>Who applies</source>
+        <translation>Kim müraciət edir</translation>
+    </message>
+    <message>
         <source>Your electricity subscription</source>
         <translation>Elektrik abonentliyiniz</translation>
     </message>
@@ -1648,6 +1732,18 @@
     <message>
         <source>Liberated territories: free at medium voltage</source>
         <translation>İşğaldan azad olunmuş ərazilər: orta gərginlikdə ödənişsiz</translation>
+    </message>
+    <message>
+        <source>Liberated territories: free at high voltage</source>
+        <translation>İşğaldan azad edilmiş ərazilər: yüksək gərginlikdə pulsuz</translation>
+    </message>
+    <message>
+        <source>Liberated territories: 65% discount for households on three-phase supply</source>
+        <translation>İşğaldan azad edilmiş ərazilər: üçfazlı təchizatda məişət abonentlərinə 65% güzəşt</translation>
+    </message>
+    <message>
+        <source>Liberated territories: free above 200 kW</source>
+        <translation>İşğaldan azad edilmiş ərazilər: 200 kVt-dan yuxarı pulsuz</translation>
     </message>
 </context>
 <context>

@@ -73,12 +73,36 @@
         <translation>Three-phase (3)</translation>
     </message>
     <message>
+        <source>A household (home)</source>
+        <translation>A household (home)</translation>
+    </message>
+    <message>
+        <source>An entrepreneur or a company</source>
+        <translation>An entrepreneur or a company</translation>
+    </message>
+    <message>
         <source>Solar</source>
         <translation>Solar</translation>
     </message>
     <message>
         <source>Wind</source>
         <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Small hydro</source>
+        <translation>Small hydro</translation>
+    </message>
+    <message>
+        <source>Biomass or biogas</source>
+        <translation>Biomass or biogas</translation>
+    </message>
+    <message>
+        <source>Geothermal</source>
+        <translation>Geothermal</translation>
+    </message>
+    <message>
+        <source>Another renewable source</source>
+        <translation>Another renewable source</translation>
     </message>
 </context>
 <context>
@@ -186,6 +210,10 @@
         <translation>Registration number</translation>
     </message>
     <message>
+        <source>You apply as</source>
+        <translation>You apply as</translation>
+    </message>
+    <message>
         <source>Azərişıq subscriber code</source>
         <translation>Azərişıq subscriber code</translation>
     </message>
@@ -200,6 +228,10 @@
     <message>
         <source>Station power, kW</source>
         <translation>Station power, kW</translation>
+    </message>
+    <message>
+        <source>Address of the object</source>
+        <translation>Address of the object</translation>
     </message>
     <message>
         <source>Bank account (IBAN) for the year-end payout</source>
@@ -329,12 +361,24 @@
         <translation>Up to 150 kW, with up to 2 decimal places, e.g. 7.25</translation>
     </message>
     <message>
+        <source>10 digits, on your tax registration certificate</source>
+        <translation>10 digits, on your tax registration certificate</translation>
+    </message>
+    <message>
+        <source>For a company; an individual entrepreneur types their name</source>
+        <translation>For a company; an individual entrepreneur types their name</translation>
+    </message>
+    <message>
         <source>15 digits, printed on your electricity bill</source>
         <translation>15 digits, printed on your electricity bill</translation>
     </message>
     <message>
         <source>Up to 150 kW and not above the connected power</source>
         <translation>Up to 150 kW and not above the connected power</translation>
+    </message>
+    <message>
+        <source>Where the station is, if not your registered address</source>
+        <translation>Where the station is, if not your registered address</translation>
     </message>
     <message>
         <source>A mobile or a landline number, e.g. 012 345 67 89</source>
@@ -535,6 +579,14 @@
     <message>
         <source>Choose a district or city from the list.</source>
         <translation>Choose a district or city from the list.</translation>
+    </message>
+    <message>
+        <source>The Nakhchivan Autonomous Republic has its own electricity supplier, not Azərişıq: please apply to it there.</source>
+        <translation>The Nakhchivan Autonomous Republic has its own electricity supplier, not Azərişıq: please apply to it there.</translation>
+    </message>
+    <message>
+        <source>The Nakhchivan Autonomous Republic has its own water supplier, not Azərsu: please apply to it there.</source>
+        <translation>The Nakhchivan Autonomous Republic has its own water supplier, not Azərsu: please apply to it there.</translation>
     </message>
     <message>
         <source>Please enter the tracking code.</source>
@@ -759,6 +811,14 @@
         <source>Each month the balance grows by what you send and shrinks by what you take (5.1); a shortfall is billed at %1 per kWh (5.2.4); a positive balance at the end of the year is paid at %2 per kWh (6.1.2). This is an estimate, not a bill.</source>
         <translation>Each month the balance grows by what you send and shrinks by what you take (5.1); a shortfall is billed at %1 per kWh (5.2.4); a positive balance at the end of the year is paid at %2 per kWh (6.1.2). This is an estimate, not a bill.</translation>
     </message>
+    <message>
+        <source>Households pay by the kWh billed in the month: the rates change at %1 kWh.</source>
+        <translation>Households pay by the kWh billed in the month: the rates change at %1 kWh.</translation>
+    </message>
+    <message>
+        <source>The reporting year runs from 1 January to 31 December (1.8.12): the estimate starts in %1, the first month your station can work, and the balance is settled at the end of December.</source>
+        <translation>The reporting year runs from 1 January to 31 December (1.8.12): the estimate starts in %1, the first month your station can work, and the balance is settled at the end of December.</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -824,6 +884,18 @@
     <message>
         <source>Adjustment × %1: %2</source>
         <translation>Adjustment × %1: %2</translation>
+    </message>
+    <message>
+        <source>If there is no 0.4 kV grid within 400 m of the object, the fee is %1 (methodology, 2.5). Azərişıq confirms which amount applies.</source>
+        <translation>If there is no 0.4 kV grid within 400 m of the object, the fee is %1 (methodology, 2.5). Azərişıq confirms which amount applies.</translation>
+    </message>
+    <message>
+        <source>The nearest 0.4 kV transformer is %1 m from the object, more than 400 m, so the fee is calculated under section 3 of the methodology.</source>
+        <translation>The nearest 0.4 kV transformer is %1 m from the object, more than 400 m, so the fee is calculated under section 3 of the methodology.</translation>
+    </message>
+    <message>
+        <source>The nearest 0.4 kV transformer is %1 m from the object.</source>
+        <translation>The nearest 0.4 kV transformer is %1 m from the object.</translation>
     </message>
     <message>
         <source>The connection fee you will pay</source>
@@ -943,6 +1015,14 @@
     <message>
         <source>The utility confirms the amount after reviewing the application. Pay only after you are notified.</source>
         <translation>The utility confirms the amount after reviewing the application. Pay only after you are notified.</translation>
+    </message>
+    <message>
+        <source>If there is no 0.4 kV grid within 400 m of the object: %1 (methodology, section 3). The utility confirms which amount applies.</source>
+        <translation>If there is no 0.4 kV grid within 400 m of the object: %1 (methodology, section 3). The utility confirms which amount applies.</translation>
+    </message>
+    <message>
+        <source>No 0.4 kV transformer within 400 m of the object (%1 m): section 3 applies.</source>
+        <translation>No 0.4 kV transformer within 400 m of the object (%1 m): section 3 applies.</translation>
     </message>
     <message>
         <source>The utility will tell you the connection fee after reviewing the application.</source>
@@ -1595,6 +1675,10 @@
         <translation>Connection fee</translation>
     </message>
     <message>
+        <source>Who applies</source>
+        <translation>Who applies</translation>
+    </message>
+    <message>
         <source>Your electricity subscription</source>
         <translation>Your electricity subscription</translation>
     </message>
@@ -1648,6 +1732,18 @@
     <message>
         <source>Liberated territories: free at medium voltage</source>
         <translation>Liberated territories: free at medium voltage</translation>
+    </message>
+    <message>
+        <source>Liberated territories: free at high voltage</source>
+        <translation>Liberated territories: free at high voltage</translation>
+    </message>
+    <message>
+        <source>Liberated territories: 65% discount for households on three-phase supply</source>
+        <translation>Liberated territories: 65% discount for households on three-phase supply</translation>
+    </message>
+    <message>
+        <source>Liberated territories: free above 200 kW</source>
+        <translation>Liberated territories: free above 200 kW</translation>
     </message>
 </context>
 <context>

@@ -73,12 +73,36 @@
         <translation>Трёхфазное (3)</translation>
     </message>
     <message>
+        <source>A household (home)</source>
+        <translation>Домохозяйство (жильё)</translation>
+    </message>
+    <message>
+        <source>An entrepreneur or a company</source>
+        <translation>Предприниматель или компания</translation>
+    </message>
+    <message>
         <source>Solar</source>
         <translation>Солнце</translation>
     </message>
     <message>
         <source>Wind</source>
         <translation>Ветер</translation>
+    </message>
+    <message>
+        <source>Small hydro</source>
+        <translation>Малая гидроэлектростанция</translation>
+    </message>
+    <message>
+        <source>Biomass or biogas</source>
+        <translation>Биомасса или биогаз</translation>
+    </message>
+    <message>
+        <source>Geothermal</source>
+        <translation>Геотермальная энергия</translation>
+    </message>
+    <message>
+        <source>Another renewable source</source>
+        <translation>Другой возобновляемый источник</translation>
     </message>
 </context>
 <context>
@@ -186,6 +210,10 @@
         <translation>Регистрационный номер</translation>
     </message>
     <message>
+        <source>You apply as</source>
+        <translation>Вы подаёте заявку как</translation>
+    </message>
+    <message>
         <source>Azərişıq subscriber code</source>
         <translation>Абонентский код «Азеришыг»</translation>
     </message>
@@ -200,6 +228,10 @@
     <message>
         <source>Station power, kW</source>
         <translation>Мощность станции, кВт</translation>
+    </message>
+    <message>
+        <source>Address of the object</source>
+        <translation>Адрес объекта</translation>
     </message>
     <message>
         <source>Bank account (IBAN) for the year-end payout</source>
@@ -329,12 +361,24 @@
         <translation>До 150 кВт, не больше 2 знаков после запятой, например 7,25</translation>
     </message>
     <message>
+        <source>10 digits, on your tax registration certificate</source>
+        <translation>10 цифр, в свидетельстве о налоговой регистрации</translation>
+    </message>
+    <message>
+        <source>For a company; an individual entrepreneur types their name</source>
+        <translation>Для компании; индивидуальный предприниматель пишет своё имя</translation>
+    </message>
+    <message>
         <source>15 digits, printed on your electricity bill</source>
         <translation>15 цифр, указан в счёте за электроэнергию</translation>
     </message>
     <message>
         <source>Up to 150 kW and not above the connected power</source>
         <translation>До 150 кВт и не больше подключённой мощности</translation>
+    </message>
+    <message>
+        <source>Where the station is, if not your registered address</source>
+        <translation>Где находится станция, если не по адресу регистрации</translation>
     </message>
     <message>
         <source>A mobile or a landline number, e.g. 012 345 67 89</source>
@@ -535,6 +579,14 @@
     <message>
         <source>Choose a district or city from the list.</source>
         <translation>Выберите район или город из списка.</translation>
+    </message>
+    <message>
+        <source>The Nakhchivan Autonomous Republic has its own electricity supplier, not Azərişıq: please apply to it there.</source>
+        <translation>У Нахчыванской Автономной Республики свой поставщик электроэнергии, не Азеришыг: пожалуйста, обратитесь к нему.</translation>
+    </message>
+    <message>
+        <source>The Nakhchivan Autonomous Republic has its own water supplier, not Azərsu: please apply to it there.</source>
+        <translation>У Нахчыванской Автономной Республики свой поставщик воды, не Азерсу: пожалуйста, обратитесь к нему.</translation>
     </message>
     <message>
         <source>Please enter the tracking code.</source>
@@ -759,6 +811,14 @@
         <source>Each month the balance grows by what you send and shrinks by what you take (5.1); a shortfall is billed at %1 per kWh (5.2.4); a positive balance at the end of the year is paid at %2 per kWh (6.1.2). This is an estimate, not a bill.</source>
         <translation>Каждый месяц баланс растёт на отданное в сеть и уменьшается на взятое из сети (п. 5.1); недостача оплачивается по розничному тарифу %1 за кВт·ч (п. 5.2.4); положительный баланс на конец года выплачивается по оптовому тарифу %2 за кВт·ч (п. 6.1.2). Это оценка, а не счёт.</translation>
     </message>
+    <message>
+        <source>Households pay by the kWh billed in the month: the rates change at %1 kWh.</source>
+        <translation>Домохозяйства платят по начисленным за месяц кВт·ч: тариф меняется на %1 кВт·ч.</translation>
+    </message>
+    <message>
+        <source>The reporting year runs from 1 January to 31 December (1.8.12): the estimate starts in %1, the first month your station can work, and the balance is settled at the end of December.</source>
+        <translation>Отчётный год длится с 1 января по 31 декабря (1.8.12): расчёт начинается с месяца «%1», первого месяца работы станции, а баланс рассчитывается в конце декабря.</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -824,6 +884,18 @@
     <message>
         <source>Adjustment × %1: %2</source>
         <translation>Поправка × %1: %2</translation>
+    </message>
+    <message>
+        <source>If there is no 0.4 kV grid within 400 m of the object, the fee is %1 (methodology, 2.5). Azərişıq confirms which amount applies.</source>
+        <translation>Если в 400 м от объекта нет сети 0,4 кВ, плата составит %1 (методология, 2.5). Какая сумма применяется, подтверждает Азеришыг.</translation>
+    </message>
+    <message>
+        <source>The nearest 0.4 kV transformer is %1 m from the object, more than 400 m, so the fee is calculated under section 3 of the methodology.</source>
+        <translation>Ближайший трансформатор 0,4 кВ находится в %1 м от объекта, дальше 400 м, поэтому плата рассчитана по разделу 3 методологии.</translation>
+    </message>
+    <message>
+        <source>The nearest 0.4 kV transformer is %1 m from the object.</source>
+        <translation>Ближайший трансформатор 0,4 кВ находится в %1 м от объекта.</translation>
     </message>
     <message>
         <source>The connection fee you will pay</source>
@@ -943,6 +1015,14 @@
     <message>
         <source>The utility confirms the amount after reviewing the application. Pay only after you are notified.</source>
         <translation>Сумму подтвердит обслуживающая организация после рассмотрения заявки. Платите только после уведомления.</translation>
+    </message>
+    <message>
+        <source>If there is no 0.4 kV grid within 400 m of the object: %1 (methodology, section 3). The utility confirms which amount applies.</source>
+        <translation>Если в 400 м от объекта нет сети 0,4 кВ: %1 (методология, раздел 3). Какая сумма применяется, подтверждает поставщик.</translation>
+    </message>
+    <message>
+        <source>No 0.4 kV transformer within 400 m of the object (%1 m): section 3 applies.</source>
+        <translation>В 400 м от объекта нет трансформатора 0,4 кВ (%1 м): применяется раздел 3.</translation>
     </message>
     <message>
         <source>The utility will tell you the connection fee after reviewing the application.</source>
@@ -1595,6 +1675,10 @@
         <translation>Плата за подключение</translation>
     </message>
     <message>
+        <source>Who applies</source>
+        <translation>Кто подаёт заявку</translation>
+    </message>
+    <message>
         <source>Your electricity subscription</source>
         <translation>Ваш абонентский договор на электричество</translation>
     </message>
@@ -1648,6 +1732,18 @@
     <message>
         <source>Liberated territories: free at medium voltage</source>
         <translation>Освобождённые территории: бесплатно на среднем напряжении</translation>
+    </message>
+    <message>
+        <source>Liberated territories: free at high voltage</source>
+        <translation>Освобождённые территории: бесплатно на высоком напряжении</translation>
+    </message>
+    <message>
+        <source>Liberated territories: 65% discount for households on three-phase supply</source>
+        <translation>Освобождённые территории: скидка 65% для домохозяйств с трёхфазным питанием</translation>
+    </message>
+    <message>
+        <source>Liberated territories: free above 200 kW</source>
+        <translation>Освобождённые территории: бесплатно свыше 200 кВт</translation>
     </message>
 </context>
 <context>

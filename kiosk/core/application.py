@@ -30,6 +30,7 @@ class Settings:
     azersu_code_max_len: int = 12
     max_attachment_bytes: int = attachments.MAX_BYTES_DEFAULT
     today: date | None = None
+    supplier: tuple[str, str] | None = None  # the service's (kind, supplier), see ``Service``
 
     def context(self, answers: Mapping[str, Any]) -> Context:
         connected = answers.get("connected_power_kw")
@@ -43,6 +44,7 @@ class Settings:
             azersu_code_min_len=self.azersu_code_min_len,
             azersu_code_max_len=self.azersu_code_max_len,
             connected_power_kw=connected_kw,
+            supplier=self.supplier,
         )
 
 
@@ -171,7 +173,7 @@ def validate_application(
     load_file: FileLoader | None = None,
 ) -> ValidatedApplication:
     """Every visible step's fields; raises :class:`InvalidApplication` with all errors at once."""
-    settings = settings or Settings()
+    settings = replace(settings or Settings(), supplier=service.supplier)
     payload: dict[str, Any] = {}
     errors: dict[str, Err] = {}
     for step in visible_steps(service, answers):

@@ -221,6 +221,13 @@ def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
         found = district_list.find(req.district)
         if found is None:
             raise QuoteError("district.unknown", f"unknown district {req.district!r}")
+        if found.electricity != SUPPLIER:
+            # Strategy 000, 1: these schedules are Azərişıq's, which does not serve this district.
+            raise QuoteError(
+                f"district.served_by.electricity.{found.electricity}",
+                f"{found.az} is not served by Azərişıq",
+                district=found.az,
+            )
         district_id = found.id
 
     base = {

@@ -71,6 +71,17 @@ TEXTS: dict[str, str] = {
     ),
     "phase.choice": QT_TRANSLATE_NOOP("Message", "Choose single-phase or three-phase."),
     "district.unknown": QT_TRANSLATE_NOOP("Message", "Choose a district or city from the list."),
+    # Strategy 000, 1: Azərişıq serves all of Azerbaijan except the Nakhchivan Autonomous Republic.
+    "district.served_by.electricity.nakhchivan": QT_TRANSLATE_NOOP(
+        "Message",
+        "The Nakhchivan Autonomous Republic has its own electricity supplier, not Azərişıq: "
+        "please apply to it there.",
+    ),
+    "district.served_by.water.nakhchivan": QT_TRANSLATE_NOOP(
+        "Message",
+        "The Nakhchivan Autonomous Republic has its own water supplier, not Azərsu: "
+        "please apply to it there.",
+    ),
     "tracking.empty": QT_TRANSLATE_NOOP("Message", "Please enter the tracking code."),
     "tracking.length": QT_TRANSLATE_NOOP("Message", "A tracking code has 16 characters."),
     "tracking.characters": QT_TRANSLATE_NOOP(

@@ -43,6 +43,9 @@ class Context:
     azersu_code_min_len: int = 6
     azersu_code_max_len: int = 12
     connected_power_kw: Decimal | None = None
+    # The utility of the service being applied for, as ``(kind, supplier)``: ("electricity",
+    # "azerishiq") or ("water", "azersu"); a district it does not serve is refused.
+    supplier: tuple[str, str] | None = None
     max_power_kw: Decimal = Decimal(150)
 
 
@@ -356,6 +359,11 @@ def district(raw: Any, ctx: Context) -> Result:
     found = districts.find(text)
     if found is None:
         return Err("district.unknown")
+    if ctx.supplier is not None:
+        kind, supplier = ctx.supplier
+        served_by = getattr(found, kind, supplier)
+        if served_by != supplier:
+            return Err(f"district.served_by.{kind}.{served_by}", {"district": found.az})
     return Ok(found.id)
 
 

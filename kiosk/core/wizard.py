@@ -50,9 +50,10 @@ class Wizard:
     # --- state -------------------------------------------------------------------------------------
     def _session_settings(self) -> Settings:
         """The settings of one session: the clock is read once, when the session starts."""
-        if self._base_settings.today is not None:
-            return self._base_settings
-        return with_today(self._base_settings, clock.today(self._clock))
+        base = replace(self._base_settings, supplier=self.service.supplier)
+        if base.today is not None:
+            return base
+        return with_today(base, clock.today(self._clock))
 
     def _apply_defaults(self) -> None:
         for field in self.service.fields():

@@ -69,6 +69,11 @@ SAMPLE_REGISTRY: dict[str, dict[str, dict[str, Any]]] = {
             "district": "baki",
         },
     },
+    # Methodology 1.2.8: metres from the object to the nearest 0.4 kV transformer.
+    "grid": {
+        "seki|AB-123456": {"distance_m": 120, "transformer": "TP-SK-0412"},
+        "qebele|QB-400500": {"distance_m": 1250, "transformer": "TP-QB-0071"},
+    },
 }
 
 

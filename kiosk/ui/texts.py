@@ -79,6 +79,11 @@ TARIFF_TEXTS = (
         "three-phase, 0.4 kV",
     ),
     QT_TRANSLATE_NOOP("Tariff", "Liberated territories: free at medium voltage"),
+    QT_TRANSLATE_NOOP("Tariff", "Liberated territories: free at high voltage"),
+    QT_TRANSLATE_NOOP(
+        "Tariff", "Liberated territories: 65% discount for households on three-phase supply"
+    ),
+    QT_TRANSLATE_NOOP("Tariff", "Liberated territories: free above 200 kW"),
 )
 
 

@@ -124,6 +124,11 @@ def test_lookups_status_tariffs_health(client: CentralClient) -> None:
     assert client.lookup_azersu("10234567") is not None
     assert client.lookup_azersu("99999999999") is None
     assert client.lookup_azerishiq("000000000000000") is None
+    # Methodology 1.2.8: the distance to the nearest 0.4 kV transformer, by district and registry number.
+    far = client.lookup_grid("qebele|QB-400500")
+    assert far is not None and far["distance_m"] == 1250
+    assert client.lookup_grid("seki|AB-123456")["distance_m"] == 120  # type: ignore[index]
+    assert client.lookup_grid("seki|ZZ-000000") is None
     assert client.healthz() is True
     tariffs = client.tariffs_current()
     assert tariffs["id"] and "toml" in tariffs

@@ -69,3 +69,32 @@ def test_a_quote_from_the_fee_engine_renders(connection_receipt: ReceiptData) ->
     lines = _texts(replace(connection_receipt, quote=quote))
     assert lines[0] == f"{quote['amount'].replace('.', ',')} ₼"
     assert any(quote["tariff_id"] in line for line in lines)
+
+
+def test_unknown_grid_distance_prints_the_section_3_amount_too(
+    connection_receipt: ReceiptData,
+) -> None:
+    # Methodology 1.2.8 and 2.5: offline, the kiosk cannot know whether a 0.4 kV transformer is within
+    # 400 m, so the receipt gives both amounts and says the utility confirms which applies.
+    from datetime import date
+
+    from kiosk.core import tariffs
+    from kiosk.core.fees import QuoteRequest, quote
+
+    offline = quote(
+        tariffs.load_directory(), QuoteRequest("household", Decimal("7.5"), 1, on=date(2026, 6, 1))
+    )
+    receipt = replace(connection_receipt, quote=offline.to_dict())
+    texts = _texts(receipt)
+    assert texts[0] == "300,00 ₼"
+    assert any("2 197,50 ₼" in t and "400 m" in t for t in texts), texts
+    far = quote(
+        tariffs.load_directory(),
+        QuoteRequest(
+            "household", Decimal("7.5"), 1, on=date(2026, 6, 1), grid_distance_m=Decimal(1250)
+        ),
+    )
+    texts = _texts(replace(connection_receipt, quote=far.to_dict()))
+    assert texts[0] == "2 197,50 ₼"
+    assert any("1250 m" in t for t in texts), texts
+    assert not any("2 197,50 ₼" in t and "If there" in t for t in texts)

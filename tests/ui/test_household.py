@@ -34,6 +34,8 @@ def test_household_end_to_end(kiosk: Driver, backend: LocalBackend) -> None:
     kiosk.next()
     kiosk.wait_step("quote")
     assert kiosk.label("amount") == "AZN 300.00"  # 7.5 kW × 40 AZN (decision No. 4 of 2024)
+    # The grid look-up found a 0.4 kV transformer 120 m away: section 2 (methodology 1.2.8).
+    assert "120 m" in kiosk.label("gridNote")
     kiosk.touch("whatIfPlus")
     assert kiosk.label("amount") == "AZN 340.00"
     kiosk.touch("whatIfMinus")

@@ -73,18 +73,15 @@ def test_prosumer_offline_with_estimator(kiosk: Driver, backend: LocalBackend) -
     kiosk.type_hardware("field_given_name", "Shabnam")
     kiosk.type_hardware("field_address", "Sheki 15")
     kiosk.next()
+    kiosk.wait_step("consumer")  # decision 346, 1.8.1 and 6.1.1: household or entrepreneur
+    kiosk.touch("choice_consumer_group_household")
+    kiosk.next()
     kiosk.wait_step("subscriber")
     kiosk.type_on_screen("field_subscriber_code", "100200300400500")
     kiosk.next()
     kiosk.qtbot.waitUntil(lambda: not kiosk.window.runner.busy)
     assert kiosk.step() == "subscriber"  # offline: the connected power is typed on this page
     kiosk.type_hardware("field_connected_power_kw", "15")
-    print(
-        "DBG",
-        kiosk.window.wizard.wizard.answers,
-        kiosk.window.wizard.looked_up,
-        kiosk.window.wizard.wizard.errors(),
-    )
     kiosk.next()
     kiosk.wait_step("station")
     kiosk.type_hardware("field_station_power_kw", "20")
@@ -97,6 +94,7 @@ def test_prosumer_offline_with_estimator(kiosk: Driver, backend: LocalBackend) -
     kiosk.wait_step("object")
     kiosk.type_hardware("filter_district", "shaki")
     kiosk.pick_list("list_district", "Shaki city")
+    kiosk.type_hardware("field_object_address", "Sheki, Bag 7")
     kiosk.type_hardware("field_property_registry_number", "SK-9")
     kiosk.next()
     kiosk.wait_step("estimate")
@@ -105,8 +103,9 @@ def test_prosumer_offline_with_estimator(kiosk: Driver, backend: LocalBackend) -
     kiosk.touch("panelPlus")
     assert kiosk.label("payout") != before
     kiosk.touch("modeMonths")
-    kiosk.find("sent_0").setText("1000")
-    taken = Decimal(kiosk.find("taken_0").text())
+    first = kiosk.window.wizard.page.first_month - 1  # 1.8.12: the months left in the year
+    kiosk.find(f"sent_{first}").setText("1000")
+    taken = Decimal(kiosk.find(f"taken_{first}").text())
     # Decision 346, 5.1: B_1 = 0 + (sent − taken)
     assert kiosk.find("balanceTable").item(0, 3).text() == format_amount(1000 - taken, "en")
     kiosk.next()

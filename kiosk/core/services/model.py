@@ -81,6 +81,9 @@ class Service:
     statuses: tuple[str, ...] = ()
     checks: tuple[Check, ...] = ()
     receipt_fields: tuple[str, ...] = ()
+    # Who supplies it, by kind of supply: districts another utility serves are refused (data in
+    # ``data/districts.json``; strategy 000, 1: Azərişıq serves all of Azerbaijan but the Nakhchivan AR).
+    supplier: tuple[str, str] | None = None
 
     def step(self, name: str) -> Step:
         for step in self.steps:

@@ -153,5 +153,6 @@ SERVICE = Service(
     consumer="any",
     source="Cabinet of Ministers decision No. 346 (2023), rules 1.4, 1.8.1, 3.4, 5, 6",
     statuses=("received", "under_review", "contract", "connected", "rejected"),
+    supplier=("electricity", "azerishiq"),
     receipt_fields=("station_power_kw", "source", "district"),
 )

@@ -147,5 +147,6 @@ SERVICE = Service(
     source="Guide 002 (Azərsu meter-reading e-service)",
     statuses=("received", "accepted", "onsite_check", "invoice_formed", "rejected"),
     checks=(lower_than_last,),
+    supplier=("water", "azersu"),
     receipt_fields=("subscriber_code",),
 )
