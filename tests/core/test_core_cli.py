@@ -346,3 +346,78 @@ def test_services_example_writes_payload_and_sample_file(tmp_path: Path):
 def test_help(sub):
     assert kiosk(sub, "--help", check_rc=0).stdout.startswith("usage: kiosk")
     assert sub in kiosk("--help", check_rc=0).stdout
+
+
+def test_quote_gives_the_section_3_amount_when_the_grid_distance_is_unknown():
+    # Methodology 1.2.8, 2.5: no 0.4 kV transformer within 400 m → section 3.
+    unknown = json.loads(
+        kiosk(
+            "quote",
+            "--service",
+            "household",
+            "--power",
+            "7.5",
+            "--date",
+            "2026-06-01",
+            "--json",
+            check_rc=0,
+        ).stdout
+    )
+    assert unknown["amount"] == "300.00" and unknown["alternative"]["amount"] == "2197.50"
+    far = json.loads(
+        kiosk(
+            "quote",
+            "--service",
+            "household",
+            "--power",
+            "7.5",
+            "--date",
+            "2026-06-01",
+            "--grid-distance",
+            "1250",
+            "--json",
+            check_rc=0,
+        ).stdout
+    )
+    assert far["amount"] == "2197.50" and far["section"] == 3 and "alternative" not in far
+
+
+def test_netmeter_takes_the_tariffs_in_force_for_the_group_and_a_part_year():
+    # Decision 346, 6.1.1 (the group's retail tariff), 1.8.12 (a station connected in July).
+    sent, taken = ",".join(["0"] * 6), ",".join(["250"] * 6)
+    home = json.loads(
+        kiosk(
+            "netmeter",
+            "--sent",
+            sent,
+            "--taken",
+            taken,
+            "--from-month",
+            "7",
+            "--date",
+            "2026-06-01",
+            "--json",
+            check_rc=0,
+        ).stdout
+    )
+    assert [m["month"] for m in home["months"]] == [7, 8, 9, 10, 11, 12]
+    assert home["months"][0]["charge"] == "21.80"  # 200 × 0.084 + 50 × 0.10
+    assert home["tariff_id"] == "TS-2024-19"
+    shop = json.loads(
+        kiosk(
+            "netmeter",
+            "--sent",
+            sent,
+            "--taken",
+            taken,
+            "--from-month",
+            "7",
+            "--group",
+            "business",
+            "--date",
+            "2026-06-01",
+            "--json",
+            check_rc=0,
+        ).stdout
+    )
+    assert shop["months"][0]["charge"] == "26.50"  # 250 × 0.106
