@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -41,6 +41,7 @@ TOUCH_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.Wheel,
 }
+RELEASE_EVENTS = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
 
 
 class KioskWindow(QMainWindow):
@@ -56,6 +57,7 @@ class KioskWindow(QMainWindow):
         self.languages = languages or Languages(language=backend.default_language)
         self.high_contrast = False
         self._shut_down = False
+        self._detach_on_release = False
         self.runner = TaskRunner(self)
         self.quiet = TaskRunner(self)  # background calls without the "please wait" overlay
 
@@ -207,6 +209,26 @@ class KioskWindow(QMainWindow):
             )
             QTimer.singleShot(0, lambda: self._reveal(new))
         elif new is not None and self.isAncestorOf(new) and new is not self.keyboard:
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                # A finger is down on a button (Next, Back…): hiding the keyboard now would move that
+                # button before the finger lifts and the click would be lost. Hide it once the click
+                # has landed.
+                self._detach_on_release = True
+            else:
+                self.keyboard.detach()
+
+    def _detach_after_click(self) -> None:
+        if not self._detach_on_release:
+            return
+        self._detach_on_release = False
+        focused = QApplication.focusWidget()
+        editing = (
+            isinstance(focused, QLineEdit)
+            and not focused.isReadOnly()
+            and self.isAncestorOf(focused)
+            and focused is self.keyboard.target
+        )
+        if not editing:
             self.keyboard.detach()
 
     def _reveal(self, edit: QLineEdit) -> None:
@@ -225,8 +247,11 @@ class KioskWindow(QMainWindow):
             self.busy.close_overlay()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in TOUCH_EVENTS and not self.idle_dialog.isVisible():
+        kind = event.type()
+        if kind in TOUCH_EVENTS and not self.idle_dialog.isVisible():
             self._restart_idle()
+        elif kind in RELEASE_EVENTS and self._detach_on_release:
+            QTimer.singleShot(0, self._detach_after_click)  # after the release has made its click
         return False
 
     def _restart_idle(self) -> None:
