@@ -84,6 +84,22 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>Your receipt is not printed</source>
+        <translation>Qəbziniz çap olunmayıb</translation>
+    </message>
+    <message>
+        <source>Without the receipt, the tracking code on this screen is the only way to follow your application. Print the receipt, or take a photo of the code and the QR code first.</source>
+        <translation>Qəbz olmadan müraciətinizi yalnız bu ekrandakı izləmə kodu ilə izləyə bilərsiniz. Qəbzi çap edin və ya əvvəlcə kodun və QR kodun şəklini çəkin.</translation>
+    </message>
+    <message>
+        <source>Finish without a receipt</source>
+        <translation>Qəbzsiz bitir</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>Bu səhifədə qal</translation>
+    </message>
+    <message>
         <source>Your application has been registered</source>
         <translation>Müraciətiniz qeydə alındı</translation>
     </message>
@@ -92,8 +108,20 @@
         <translation>İzləmə kodunuz:</translation>
     </message>
     <message>
+        <source>Scan with your phone to follow your application.</source>
+        <translation>Müraciətinizi izləmək üçün telefonunuzla skan edin.</translation>
+    </message>
+    <message>
         <source>Fee: %1</source>
         <translation>Ödəniş: %1</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility aims to decide and connect within %1 days.</source>
+        <translation>Nə gözləməli: xidmət təşkilatı qərar verməyi və qoşulmanı %1 gün ərzində başa çatdırmağı hədəfləyir.</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility checks your application and tells you its decision by SMS.</source>
+        <translation>Nə gözləməli: xidmət təşkilatı müraciətinizi yoxlayır və qərarını SMS ilə bildirir.</translation>
     </message>
     <message>
         <source>You will get an SMS about the result. To follow your application, scan the QR code on the receipt with your phone, or use “Track my application” here.</source>
@@ -378,12 +406,35 @@
         <source>I need more time</source>
         <translation>Mənə vaxt lazımdır</translation>
     </message>
+    <message>
+        <source>Delete my answers now</source>
+        <translation>Cavablarımı indi sil</translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
         <source>space</source>
         <translation>boşluq</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Start over?</source>
+        <translation>Yenidən başlansın?</translation>
+    </message>
+    <message>
+        <source>Everything you have entered will be deleted from this kiosk and you will go back to the start.</source>
+        <translation>Daxil etdiyiniz hər şey bu kioskdan silinəcək və əvvələ qayıdacaqsınız.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation>Bəli, cavablarımı sil</translation>
+    </message>
+    <message>
+        <source>No, go back to my application</source>
+        <translation>Xeyr, müraciətimə qayıt</translation>
     </message>
 </context>
 <context>
@@ -777,6 +828,10 @@
     <message>
         <source>Sent to the utility.</source>
         <translation>Xidmət təşkilatına göndərildi.</translation>
+    </message>
+    <message>
+        <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
+        <translation>Bu kioskda saxlanıldı. Xidmət təşkilatı onu bu şəkildə qəbul edə bilmədi: əməkdaşlar yoxlayıb sizinlə əlaqə saxlayacaq.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1733,18 @@
     <message>
         <source>Status: %1</source>
         <translation>Vəziyyət: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the utility on %1.</source>
+        <translation>%1 tarixində xidmət təşkilatına göndərilib.</translation>
+    </message>
+    <message>
+        <source>Last status known to this kiosk: %1</source>
+        <translation>Bu kioskun bildiyi son status: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot check for news right now: the service cannot be reached. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>Kiosk hazırda yenilikləri yoxlaya bilmir: xidmətlə əlaqə yoxdur. Zəhmət olmasa, sonra yenidən cəhd edin və ya qəbzdəki QR kodu telefonunuzla skan edin.</translation>
     </message>
     <message>
         <source>Track my application</source>

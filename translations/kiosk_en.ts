@@ -84,6 +84,22 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>Your receipt is not printed</source>
+        <translation>Your receipt is not printed</translation>
+    </message>
+    <message>
+        <source>Without the receipt, the tracking code on this screen is the only way to follow your application. Print the receipt, or take a photo of the code and the QR code first.</source>
+        <translation>Without the receipt, the tracking code on this screen is the only way to follow your application. Print the receipt, or take a photo of the code and the QR code first.</translation>
+    </message>
+    <message>
+        <source>Finish without a receipt</source>
+        <translation>Finish without a receipt</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>Stay on this page</translation>
+    </message>
+    <message>
         <source>Your application has been registered</source>
         <translation>Your application has been registered</translation>
     </message>
@@ -92,8 +108,20 @@
         <translation>Your tracking code:</translation>
     </message>
     <message>
+        <source>Scan with your phone to follow your application.</source>
+        <translation>Scan with your phone to follow your application.</translation>
+    </message>
+    <message>
         <source>Fee: %1</source>
         <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility aims to decide and connect within %1 days.</source>
+        <translation>What to expect: the utility aims to decide and connect within %1 days.</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility checks your application and tells you its decision by SMS.</source>
+        <translation>What to expect: the utility checks your application and tells you its decision by SMS.</translation>
     </message>
     <message>
         <source>You will get an SMS about the result. To follow your application, scan the QR code on the receipt with your phone, or use “Track my application” here.</source>
@@ -378,12 +406,35 @@
         <source>I need more time</source>
         <translation>I need more time</translation>
     </message>
+    <message>
+        <source>Delete my answers now</source>
+        <translation>Delete my answers now</translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
         <source>space</source>
         <translation>space</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Start over?</source>
+        <translation>Start over?</translation>
+    </message>
+    <message>
+        <source>Everything you have entered will be deleted from this kiosk and you will go back to the start.</source>
+        <translation>Everything you have entered will be deleted from this kiosk and you will go back to the start.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation>Yes, delete my answers</translation>
+    </message>
+    <message>
+        <source>No, go back to my application</source>
+        <translation>No, go back to my application</translation>
     </message>
 </context>
 <context>
@@ -777,6 +828,10 @@
     <message>
         <source>Sent to the utility.</source>
         <translation>Sent to the utility.</translation>
+    </message>
+    <message>
+        <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
+        <translation>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1733,18 @@
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the utility on %1.</source>
+        <translation>Sent to the utility on %1.</translation>
+    </message>
+    <message>
+        <source>Last status known to this kiosk: %1</source>
+        <translation>Last status known to this kiosk: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot check for news right now: the service cannot be reached. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>The kiosk cannot check for news right now: the service cannot be reached. Please try again later, or scan the QR code on your receipt with your phone.</translation>
     </message>
     <message>
         <source>Track my application</source>

@@ -84,6 +84,22 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>Your receipt is not printed</source>
+        <translation>Квитанция не распечатана</translation>
+    </message>
+    <message>
+        <source>Without the receipt, the tracking code on this screen is the only way to follow your application. Print the receipt, or take a photo of the code and the QR code first.</source>
+        <translation>Без квитанции следить за заявкой можно только по коду отслеживания на этом экране. Распечатайте квитанцию или сначала сфотографируйте код и QR-код.</translation>
+    </message>
+    <message>
+        <source>Finish without a receipt</source>
+        <translation>Завершить без квитанции</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>Остаться на этой странице</translation>
+    </message>
+    <message>
         <source>Your application has been registered</source>
         <translation>Ваша заявка зарегистрирована</translation>
     </message>
@@ -92,8 +108,20 @@
         <translation>Ваш код отслеживания:</translation>
     </message>
     <message>
+        <source>Scan with your phone to follow your application.</source>
+        <translation>Отсканируйте телефоном, чтобы следить за заявкой.</translation>
+    </message>
+    <message>
         <source>Fee: %1</source>
         <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility aims to decide and connect within %1 days.</source>
+        <translation>Чего ожидать: обслуживающая организация стремится принять решение и выполнить подключение в течение %1 дней.</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility checks your application and tells you its decision by SMS.</source>
+        <translation>Чего ожидать: обслуживающая организация проверит заявку и сообщит решение по SMS.</translation>
     </message>
     <message>
         <source>You will get an SMS about the result. To follow your application, scan the QR code on the receipt with your phone, or use “Track my application” here.</source>
@@ -378,12 +406,35 @@
         <source>I need more time</source>
         <translation>Мне нужно ещё время</translation>
     </message>
+    <message>
+        <source>Delete my answers now</source>
+        <translation>Удалить мои ответы сейчас</translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
         <source>space</source>
         <translation>пробел</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Start over?</source>
+        <translation>Начать заново?</translation>
+    </message>
+    <message>
+        <source>Everything you have entered will be deleted from this kiosk and you will go back to the start.</source>
+        <translation>Всё, что вы ввели, будет удалено с этого киоска, и вы вернётесь в начало.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation>Да, удалить мои ответы</translation>
+    </message>
+    <message>
+        <source>No, go back to my application</source>
+        <translation>Нет, вернуться к заявке</translation>
     </message>
 </context>
 <context>
@@ -777,6 +828,10 @@
     <message>
         <source>Sent to the utility.</source>
         <translation>Отправлено в обслуживающую организацию.</translation>
+    </message>
+    <message>
+        <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
+        <translation>Сохранено на этом киоске. Обслуживающая организация не смогла принять заявку в таком виде: сотрудники проверят её и свяжутся с вами.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1733,18 @@
     <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the utility on %1.</source>
+        <translation>Отправлено в обслуживающую организацию %1.</translation>
+    </message>
+    <message>
+        <source>Last status known to this kiosk: %1</source>
+        <translation>Последний известный киоску статус: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot check for news right now: the service cannot be reached. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>Киоск сейчас не может проверить новости: сервис недоступен. Попробуйте позже или отсканируйте QR-код на квитанции телефоном.</translation>
     </message>
     <message>
         <source>Track my application</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -27,6 +27,7 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.tracking import TrackingScreen
 from kiosk.ui.screens.wizard_screen import WizardScreen
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.widgets.confirm_dialog import ConfirmDialog
 from kiosk.ui.widgets.idle_dialog import IdleDialog
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.overlay import BusyOverlay
@@ -55,6 +56,9 @@ class KioskWindow(QMainWindow):
         super().__init__()
         self.backend = backend
         self.languages = languages or Languages(language=backend.default_language)
+        # Every session starts in the language the kiosk started in, in the normal theme
+        # (docs/CONFIG.md, ``language``): the next applicant must not inherit the last one's choices.
+        self.home_language = self.languages.current
         self.high_contrast = False
         self._shut_down = False
         self._detach_on_release = False
@@ -78,7 +82,7 @@ class KioskWindow(QMainWindow):
 
         self.home = HomeScreen()
         self.wizard = WizardScreen(backend, self.runner)
-        self.confirmation = ConfirmationScreen(backend, self.runner)
+        self.confirmation = ConfirmationScreen(backend, self.runner, quiet=self.quiet)
         self.tracking = TrackingScreen(backend, self.runner)
         self.apology = ApologyScreen()
         for screen in (self.home, self.wizard, self.confirmation, self.tracking, self.apology):
@@ -86,6 +90,7 @@ class KioskWindow(QMainWindow):
 
         self.busy = BusyOverlay(central)
         self.idle_dialog = IdleDialog(central, idle_countdown_s)
+        self.start_over_dialog = ConfirmDialog(central, "startOver")
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(int(float(backend.idle_timeout_s) * 1000))
@@ -107,7 +112,8 @@ class KioskWindow(QMainWindow):
     def _connect(self) -> None:
         self.top_bar.language_chosen.connect(self.set_language)
         self.top_bar.contrast_toggled.connect(self.set_high_contrast)
-        self.top_bar.start_over.connect(self.reset_session)
+        self.top_bar.start_over.connect(self.ask_start_over)
+        self.start_over_dialog.accepted.connect(self.reset_session)
         self.home.service_chosen.connect(self.start_service)
         self.home.track_chosen.connect(self.show_tracking)
         self.wizard.submitted.connect(self._submitted)
@@ -118,7 +124,9 @@ class KioskWindow(QMainWindow):
         self.runner.busy_changed.connect(self._busy)
         self.idle_dialog.more_time.connect(self._restart_idle)
         self.idle_dialog.expired.connect(self.reset_session)
+        self.idle_dialog.delete_now.connect(self.reset_session)
         self.status_changed.connect(self.status_line.update_status)
+        self.status_changed.connect(self._outbox_changed)
         self.backend.subscribe(self.status_changed.emit)  # emitted from any thread, queued here
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -147,21 +155,57 @@ class KioskWindow(QMainWindow):
         self.tracking.activate()
 
     def _submitted(self, submitted: Submitted, quote: Quote | None) -> None:
+        service = self.wizard.wizard.service if self.wizard.wizard is not None else None
         self.wizard.wipe()  # the stored copy is in the outbox; nothing stays on screen
-        self.confirmation.show_result(submitted, quote)
+        self.confirmation.show_result(submitted, quote, service)
         self.show_screen(self.confirmation)
         self._refresh_status()
 
+    def _outbox_changed(self, _status: BackendStatus) -> None:
+        if self.stack.currentWidget() is self.confirmation:
+            self.confirmation.refresh_state()  # "saved" becomes "sent" the moment it is
+
+    def ask_start_over(self) -> None:
+        """ "Start over": answers are only discarded when the applicant says so (GOV.UK pattern)."""
+        current = self.stack.currentWidget()
+        if current is self.wizard and self.wizard.wizard is not None:
+            self.keyboard.detach()
+            self.start_over_dialog.ask(self._start_over_texts)
+        elif current is self.confirmation and self.confirmation.submitted is not None:
+            self.confirmation.finish()  # asks first when no receipt was printed
+        else:
+            self.reset_session()
+
+    @staticmethod
+    def _start_over_texts() -> tuple[str, str, str, str]:
+        translate = QCoreApplication.translate
+        return (
+            translate("KioskWindow", "Start over?"),
+            translate(
+                "KioskWindow",
+                "Everything you have entered will be deleted from this kiosk and you will go back "
+                "to the start.",
+            ),
+            translate("KioskWindow", "Yes, delete my answers"),
+            translate("KioskWindow", "No, go back to my application"),
+        )
+
     def reset_session(self) -> None:
-        """Forget the applicant: every answer, look-up result, photo preview, code; back home."""
+        """Forget the applicant: every answer, look-up result, photo preview, code, the language and
+        the larger text they chose; back home."""
         self.runner.cancel_all()
         self.idle_dialog.stop()
+        self.start_over_dialog.close_overlay()
         self.wizard.wipe()
         self.confirmation.clear()
         self.tracking.clear()
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        if self.top_bar.contrast.isChecked():
+            self.top_bar.contrast.setChecked(False)  # toggles the theme back
+        if self.languages.current != self.home_language:
+            self.set_language(self.home_language)
         self.show_screen(self.home)
 
     def show_apology(self) -> None:
@@ -190,6 +234,7 @@ class KioskWindow(QMainWindow):
             self.apology,
             self.busy,
             self.idle_dialog,
+            self.start_over_dialog,
         ):
             part.retranslate()
         if self.keyboard.isVisible() and self.keyboard.target is not None:

@@ -81,6 +81,8 @@ class Service:
     statuses: tuple[str, ...] = ()
     checks: tuple[Check, ...] = ()
     receipt_fields: tuple[str, ...] = ()
+    # How many days the utility aims to take, with the document that says so; None when no source does.
+    target_days: int | None = None
 
     def step(self, name: str) -> Step:
         for step in self.steps:
