@@ -865,8 +865,16 @@
         <translation>Ödəyəcəyiniz qoşulma haqqı</translation>
     </message>
     <message>
-        <source>What if? Change the power or the phase to see the fee at once.</source>
-        <translation>Bəs başqa cür olsa? Gücü və ya fazı dəyişin, haqqı dərhal görün.</translation>
+        <source>What if? Change the power or the phase to see the fee at once. Your application changes only when you touch “Use this power and phase”.</source>
+        <translation>Bəs başqa cür olsa? Gücü və ya fazı dəyişin, haqqı dərhal görün. Müraciətiniz yalnız «Bu güc və fazdan istifadə et» toxunduqda dəyişir.</translation>
+    </message>
+    <message>
+        <source>Use this power and phase</source>
+        <translation>Bu güc və fazdan istifadə et</translation>
+    </message>
+    <message>
+        <source>With these: %1 (your application: %2)</source>
+        <translation>Bunlarla: %1 (müraciətinizdə: %2)</translation>
     </message>
     <message>
         <source>Required power</source>
@@ -1057,6 +1065,10 @@
     <message>
         <source>Change</source>
         <translation>Dəyiş</translation>
+    </message>
+    <message>
+        <source>The connection fee has changed: it is now %1 (it was %2 when you saw the fee page). Please check it before you send the application.</source>
+        <translation>Qoşulma haqqı dəyişib: indi %1-dir (haqq səhifəsində %2 idi). Zəhmət olmasa, müraciəti göndərməzdən əvvəl yoxlayın.</translation>
     </message>
     <message>
         <source>Connection fee: %1</source>

@@ -865,8 +865,16 @@
         <translation>The connection fee you will pay</translation>
     </message>
     <message>
-        <source>What if? Change the power or the phase to see the fee at once.</source>
-        <translation>What if? Change the power or the phase to see the fee at once.</translation>
+        <source>What if? Change the power or the phase to see the fee at once. Your application changes only when you touch “Use this power and phase”.</source>
+        <translation>What if? Change the power or the phase to see the fee at once. Your application changes only when you touch “Use this power and phase”.</translation>
+    </message>
+    <message>
+        <source>Use this power and phase</source>
+        <translation>Use this power and phase</translation>
+    </message>
+    <message>
+        <source>With these: %1 (your application: %2)</source>
+        <translation>With these: %1 (your application: %2)</translation>
     </message>
     <message>
         <source>Required power</source>
@@ -1057,6 +1065,10 @@
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>The connection fee has changed: it is now %1 (it was %2 when you saw the fee page). Please check it before you send the application.</source>
+        <translation>The connection fee has changed: it is now %1 (it was %2 when you saw the fee page). Please check it before you send the application.</translation>
     </message>
     <message>
         <source>Connection fee: %1</source>

@@ -865,8 +865,16 @@
         <translation>Плата за подключение к оплате</translation>
     </message>
     <message>
-        <source>What if? Change the power or the phase to see the fee at once.</source>
-        <translation>А если иначе? Измените мощность или фазу — плата пересчитается сразу.</translation>
+        <source>What if? Change the power or the phase to see the fee at once. Your application changes only when you touch “Use this power and phase”.</source>
+        <translation>А если иначе? Измените мощность или фазу — плата пересчитается сразу. Заявка изменится, только если вы нажмёте «Использовать эту мощность и фазу».</translation>
+    </message>
+    <message>
+        <source>Use this power and phase</source>
+        <translation>Использовать эту мощность и фазу</translation>
+    </message>
+    <message>
+        <source>With these: %1 (your application: %2)</source>
+        <translation>С этими значениями: %1 (в вашей заявке: %2)</translation>
     </message>
     <message>
         <source>Required power</source>
@@ -1057,6 +1065,10 @@
     <message>
         <source>Change</source>
         <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>The connection fee has changed: it is now %1 (it was %2 when you saw the fee page). Please check it before you send the application.</source>
+        <translation>Плата за подключение изменилась: теперь %1 (на странице платы было %2). Пожалуйста, проверьте её перед отправкой заявки.</translation>
     </message>
     <message>
         <source>Connection fee: %1</source>

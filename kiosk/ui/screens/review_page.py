@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -59,10 +60,15 @@ def shown_value(field: Field, value: Any) -> str:
 
 class ReviewPage(QWidget):
     def __init__(
-        self, wizard: Wizard, on_change: Callable[[str], None], parent: QWidget | None = None
+        self,
+        wizard: Wizard,
+        on_change: Callable[[str], None],
+        seen_fee: Decimal | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.wizard = wizard
+        self.seen_fee = seen_fee  # the fee shown when the applicant went on from the fee page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
@@ -116,15 +122,32 @@ class ReviewPage(QWidget):
             for field, value, label, shown in rows:
                 label.setText(core_text("Field", field.label))
                 shown.setText(shown_value(field, value))
-        fee_text = ""
+        fee_text, changed = "", False
         if self.wizard.service.fee == "connection":
             quote = self.wizard.quote()
             if not isinstance(quote, QuoteError):
-                fee_text = QCoreApplication.translate("ReviewPage", "Connection fee: %1").replace(
-                    "%1", format_money(quote.amount, current())
-                )
+                amount = format_money(quote.amount, current())
+                changed = self.seen_fee is not None and quote.amount != self.seen_fee
+                if changed and self.seen_fee is not None:
+                    fee_text = (
+                        QCoreApplication.translate(
+                            "ReviewPage",
+                            "The connection fee has changed: it is now %1 (it was %2 when you saw "
+                            "the fee page). Please check it before you send the application.",
+                        )
+                        .replace("%2", format_money(self.seen_fee, current()))
+                        .replace("%1", amount)
+                    )
+                else:
+                    fee_text = QCoreApplication.translate(
+                        "ReviewPage", "Connection fee: %1"
+                    ).replace("%1", amount)
         self.fee.setText(fee_text)
         self.fee.setVisible(bool(fee_text))
+        if bool(self.fee.property("changed")) != changed:
+            self.fee.setProperty("changed", changed)
+            self.fee.style().unpolish(self.fee)
+            self.fee.style().polish(self.fee)
         warnings = [message(code, params) for code, params in self.wizard.warnings()]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))

@@ -7,10 +7,20 @@ looked-up key; submitting commits to the outbox through the backend, also off th
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core import lookups
 from kiosk.core.application import InvalidApplication, validate_field
@@ -50,6 +60,9 @@ class WizardScreen(QWidget):
         self._form_pages: dict[str, FormPage] = {}
         self.notes: dict[str, str] = {}
         self.looked_up: dict[str, str] = {}
+        # The fee the applicant last went on from the fee page with: check-your-answers shows it
+        # prominently when the answers changed it since (issue 14, 6).
+        self.seen_fee: Decimal | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 12, 40, 12)
         layout.setSpacing(8)
@@ -100,6 +113,7 @@ class WizardScreen(QWidget):
         self.wizard = None
         self.notes.clear()
         self.looked_up.clear()
+        self.seen_fee = None
         self._explain_key = ""
         self._set_page(None)
         for cached in self._form_pages.values():
@@ -130,7 +144,7 @@ class WizardScreen(QWidget):
         elif step.kind == "netmeter":
             page = NetmeterPage(wizard, netmeter_tariffs(self.backend))
         elif step.kind == "review":
-            page = ReviewPage(wizard, self.change)
+            page = ReviewPage(wizard, self.change, self.seen_fee)
         else:
             cached = self._form_pages.get(step.name)
             if cached is not None and cached.step is step:
@@ -186,6 +200,38 @@ class WizardScreen(QWidget):
         self._explain_key = key
         self._show_explain()
 
+    # --- Enter ---------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """⏎ in a field (on-screen or hardware keyboard; a field lets it through) goes to the page's
+        next field to type in, and from the last one it is Next."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        focused = QApplication.focusWidget()
+        if not isinstance(focused, QLineEdit) or self.page is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        following = self._field_after(focused)
+        if following is not None:
+            self.scroll.ensureWidgetVisible(following, 40, 120)
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.on_next()
+
+    def _field_after(self, edit: QLineEdit) -> QLineEdit | None:
+        assert self.page is not None
+        editable = [
+            e
+            for e in self.page.findChildren(QLineEdit)
+            if e.isVisibleTo(self.page) and e.isEnabled() and not e.isReadOnly()
+        ]
+        editable.sort(key=lambda e: (e.mapTo(self.page, e.rect().topLeft()).y(), e.x()))
+        if edit not in editable:
+            return None
+        index = editable.index(edit)
+        return editable[index + 1] if index + 1 < len(editable) else None
+
     # --- moving -------------------------------------------------------------------------------------
     def on_back(self) -> None:
         if self.wizard is None:
@@ -216,9 +262,13 @@ class WizardScreen(QWidget):
                 lambda exc: self._lookup_failed(kind, key, exc),
             )
             return
+        leaving_quote = wizard.step.kind == "quote"
         if not wizard.next():  # records the errors to show
             self._show_errors()
             return
+        if leaving_quote:
+            quote = wizard.quote()
+            self.seen_fee = None if isinstance(quote, QuoteError) else quote.amount
         self.render()
 
     def _show_errors(self) -> None:
