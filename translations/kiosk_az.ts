@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Problem var</translation>
+    </message>
+    <message>
+        <source>and %1 more, marked on the page below</source>
+        <translation>və daha %1, aşağıda səhifədə qeyd olunub</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>VÖEN (taxpayer number)</source>

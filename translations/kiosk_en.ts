@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>There is a problem</translation>
+    </message>
+    <message>
+        <source>and %1 more, marked on the page below</source>
+        <translation>and %1 more, marked on the page below</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>VÖEN (taxpayer number)</source>

@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Есть проблема</translation>
+    </message>
+    <message>
+        <source>and %1 more, marked on the page below</source>
+        <translation>и ещё %1 — отмечены на странице ниже</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>VÖEN (taxpayer number)</source>
