@@ -1074,6 +1074,10 @@
         <translation>Cavablarınızı yoxlayın. Səhifəni düzəltmək üçün «Dəyiş» düyməsinə toxunun.</translation>
     </message>
     <message>
+        <source>From the state registry. If something is wrong, please ask staff: it cannot be changed here.</source>
+        <translation>Dövlət reyestrindən. Nəsə səhvdirsə, zəhmət olmasa, əməkdaşa müraciət edin: burada dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Dəyiş</translation>
     </message>
@@ -1344,12 +1348,32 @@
         <translation>Əməkdaş rejimi · yer %1</translation>
     </message>
     <message>
+        <source>the start screen</source>
+        <translation>başlanğıc ekranı</translation>
+    </message>
+    <message>
+        <source>the confirmation</source>
+        <translation>təsdiq ekranı</translation>
+    </message>
+    <message>
+        <source>Track my application</source>
+        <translation>Müraciətimi izlə</translation>
+    </message>
+    <message>
+        <source>An applicant asked for help at %1 (on: %2).</source>
+        <translation>Müraciət edən %1-də kömək istədi (ekran: %2).</translation>
+    </message>
+    <message>
         <source>Leave staff mode</source>
         <translation>Əməkdaş rejimindən çıx</translation>
     </message>
     <message>
         <source>Exit to the desktop</source>
         <translation>İş masasına çıx</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Kömək göstərildi</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1606,6 +1630,10 @@
 <context>
     <name>StatusLine</name>
     <message>
+        <source>A member of staff has been asked to come: please stay here</source>
+        <translation>Əməkdaş çağırıldı: zəhmət olmasa, burada gözləyin</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
@@ -1721,6 +1749,14 @@
     <message>
         <source>Start over</source>
         <translation>Yenidən başla</translation>
+    </message>
+    <message>
+        <source>Staff are called</source>
+        <translation>Əməkdaş çağırıldı</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Əməkdaşı çağır</translation>
     </message>
 </context>
 <context>

@@ -1074,6 +1074,10 @@
         <translation>Please check your answers. Touch “Change” to correct a page.</translation>
     </message>
     <message>
+        <source>From the state registry. If something is wrong, please ask staff: it cannot be changed here.</source>
+        <translation>From the state registry. If something is wrong, please ask staff: it cannot be changed here.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -1344,12 +1348,32 @@
         <translation>Staff mode · slot %1</translation>
     </message>
     <message>
+        <source>the start screen</source>
+        <translation>the start screen</translation>
+    </message>
+    <message>
+        <source>the confirmation</source>
+        <translation>the confirmation</translation>
+    </message>
+    <message>
+        <source>Track my application</source>
+        <translation>Track my application</translation>
+    </message>
+    <message>
+        <source>An applicant asked for help at %1 (on: %2).</source>
+        <translation>An applicant asked for help at %1 (on: %2).</translation>
+    </message>
+    <message>
         <source>Leave staff mode</source>
         <translation>Leave staff mode</translation>
     </message>
     <message>
         <source>Exit to the desktop</source>
         <translation>Exit to the desktop</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Help given</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1606,6 +1630,10 @@
 <context>
     <name>StatusLine</name>
     <message>
+        <source>A member of staff has been asked to come: please stay here</source>
+        <translation>A member of staff has been asked to come: please stay here</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1721,6 +1749,14 @@
     <message>
         <source>Start over</source>
         <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Staff are called</source>
+        <translation>Staff are called</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Call staff</translation>
     </message>
 </context>
 <context>

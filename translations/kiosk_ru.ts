@@ -1074,6 +1074,10 @@
         <translation>Проверьте ответы. Чтобы исправить страницу, коснитесь «Изменить».</translation>
     </message>
     <message>
+        <source>From the state registry. If something is wrong, please ask staff: it cannot be changed here.</source>
+        <translation>Из государственного реестра. Если что-то неверно, обратитесь к сотруднику: здесь это изменить нельзя.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
@@ -1344,12 +1348,32 @@
         <translation>Режим сотрудника · ячейка %1</translation>
     </message>
     <message>
+        <source>the start screen</source>
+        <translation>начальный экран</translation>
+    </message>
+    <message>
+        <source>the confirmation</source>
+        <translation>экран подтверждения</translation>
+    </message>
+    <message>
+        <source>Track my application</source>
+        <translation>Отследить заявку</translation>
+    </message>
+    <message>
+        <source>An applicant asked for help at %1 (on: %2).</source>
+        <translation>Заявитель попросил помощи в %1 (экран: %2).</translation>
+    </message>
+    <message>
         <source>Leave staff mode</source>
         <translation>Выйти из режима сотрудника</translation>
     </message>
     <message>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Помощь оказана</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1606,6 +1630,10 @@
 <context>
     <name>StatusLine</name>
     <message>
+        <source>A member of staff has been asked to come: please stay here</source>
+        <translation>Сотрудник вызван: пожалуйста, оставайтесь здесь</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -1721,6 +1749,14 @@
     <message>
         <source>Start over</source>
         <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Staff are called</source>
+        <translation>Сотрудник вызван</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Вызвать сотрудника</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ the idle time-out, the busy and idle overlays, and the wipe that ends every appl
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +44,18 @@ TOUCH_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.Wheel,
 }
+
+
+@dataclass(frozen=True)
+class HelpRequest:
+    """An applicant touched "Call staff": when, and on which screen (no personal data)."""
+
+    at: datetime
+    screen: str  # the screen's class, or the service and step of the wizard
+    service: str | None = None
+    step: str | None = None
+
+
 RELEASE_EVENTS = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
 
 
@@ -62,6 +76,7 @@ class KioskWindow(QMainWindow):
         self.high_contrast = False
         self._shut_down = False
         self._detach_on_release = False
+        self.help_request: HelpRequest | None = None  # shown in staff mode until handled
         self.runner = TaskRunner(self)
         self.quiet = TaskRunner(self)  # background calls without the "please wait" overlay
 
@@ -113,6 +128,7 @@ class KioskWindow(QMainWindow):
         self.top_bar.language_chosen.connect(self.set_language)
         self.top_bar.contrast_toggled.connect(self.set_high_contrast)
         self.top_bar.start_over.connect(self.ask_start_over)
+        self.top_bar.call_staff.connect(self.call_staff)
         self.start_over_dialog.accepted.connect(self.reset_session)
         self.home.service_chosen.connect(self.start_service)
         self.home.track_chosen.connect(self.show_tracking)
@@ -165,6 +181,25 @@ class KioskWindow(QMainWindow):
         if self.stack.currentWidget() is self.confirmation:
             self.confirmation.refresh_state()  # "saved" becomes "sent" the moment it is
 
+    def call_staff(self) -> None:
+        """ "Call staff": the request waits in staff mode (the dashboard shows it) until handled."""
+        if self.help_request is None:
+            wizard = self.wizard.wizard if self.stack.currentWidget() is self.wizard else None
+            self.help_request = HelpRequest(
+                datetime.now().astimezone(),
+                type(self.stack.currentWidget()).__name__,
+                wizard.service.id if wizard is not None else None,
+                wizard.step.name if wizard is not None else None,
+            )
+            log.info("help requested at the kiosk (screen: %s)", self.help_request.screen)
+        self.top_bar.set_called(True)
+        self.status_line.set_help_called(True)
+
+    def help_handled(self) -> None:
+        self.help_request = None
+        self.top_bar.set_called(False)
+        self.status_line.set_help_called(False)
+
     def ask_start_over(self) -> None:
         """ "Start over": answers are only discarded when the applicant says so (GOV.UK pattern)."""
         current = self.stack.currentWidget()
@@ -202,6 +237,8 @@ class KioskWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        self.top_bar.set_called(False)  # the next applicant did not call; staff still see the call
+        self.status_line.set_help_called(False)
         if self.top_bar.contrast.isChecked():
             self.top_bar.contrast.setChecked(False)  # toggles the theme back
         if self.languages.current != self.home_language:

@@ -75,6 +75,7 @@ class ReviewPage(QWidget):
         self.intro = wrapping_label(name="subtitle")
         layout.addWidget(self.intro)
         self.sections: list[tuple[Any, Any, QPushButton, list[tuple[Field, Any, Any, Any]]]] = []
+        self.registry_notes: list[Any] = []
         for step, answers in wizard.summary():
             card = QFrame(self)
             card.setProperty("role", "card")
@@ -87,6 +88,9 @@ class ReviewPage(QWidget):
             change.setObjectName(f"change_{step.name}")
             change.setProperty("role", "link")
             change.clicked.connect(lambda _=False, name=step.name: on_change(name))
+            # Data the registry filled in cannot be changed here: no "Change" that leads nowhere.
+            fixed = bool(step.fields) and all(f.name in wizard.readonly for f in step.fields)
+            change.setVisible(not fixed)
             head.addWidget(title, 1)
             head.addWidget(change)
             box.addLayout(head)
@@ -100,6 +104,11 @@ class ReviewPage(QWidget):
                 grid.addWidget(shown, row, 1)
                 rows.append((field, value, label, shown))
             box.addLayout(grid)
+            if fixed:
+                registry = wrapping_label(role="hint")
+                registry.setObjectName(f"registry_{step.name}")
+                box.addWidget(registry)
+                self.registry_notes.append(registry)
             layout.addWidget(card)
             self.sections.append((step, title, change, rows))
         self.fee = wrapping_label(name="subtitle")
@@ -116,6 +125,14 @@ class ReviewPage(QWidget):
                 "ReviewPage", "Please check your answers. Touch “Change” to correct a page."
             )
         )
+        for note in self.registry_notes:
+            note.setText(
+                QCoreApplication.translate(
+                    "ReviewPage",
+                    "From the state registry. If something is wrong, please ask staff: it cannot "
+                    "be changed here.",
+                )
+            )
         for step, title, change, rows in self.sections:
             title.setText(core_text("Step", step.title))
             change.setText(QCoreApplication.translate("ReviewPage", "Change"))
