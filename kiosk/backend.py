@@ -28,6 +28,7 @@ from kiosk.ui.backend import (
     BackendStatus,
     PrintOutcome,
     StatusCallback,
+    SubmissionState,
     Submitted,
     TrackResult,
 )
@@ -69,6 +70,8 @@ class CentralBackend:
         self._callbacks: list[StatusCallback] = []
         self._lock = threading.Lock()
         self._online = True
+        # The last status the central API gave for a code tracked here (said again when it is away).
+        self._last_status: dict[str, tuple[str | None, str | None, datetime]] = {}
         if worker is not None:
             worker.subscribe(self._on_sync_status)
 
@@ -171,12 +174,12 @@ class CentralBackend:
             status = self.client.status(code, language)
         except ApiError:
             self._set_online(False)
-            if item is not None:
-                return TrackResult("local", status=item.state)
-            return TrackResult("offline")
+            return self._known_offline(code, item)
         self._set_online(True)
         if status is None:
             return TrackResult("not_found")
+        with self._lock:
+            self._last_status[code] = (status.status, status.status_text, datetime.now(UTC))
         return TrackResult(
             "remote",
             status=status.status,
@@ -184,6 +187,31 @@ class CentralBackend:
             timeline=list(status.timeline),
             next_step=status.next_step,
         )
+
+    def _known_offline(self, code: str, item: Any) -> TrackResult:
+        """The central API cannot be asked: say what this kiosk knows (it sent it, and when; the last
+        status it heard of), never that a sent application is waiting to be sent."""
+        sent_at = datetime.fromtimestamp(item.sent_at, UTC) if item and item.sent_at else None
+        with self._lock:
+            last = self._last_status.get(code)
+        if last is not None:
+            status, text, at = last
+            return TrackResult("offline", status, text, sent_at=sent_at, status_at=at)
+        if item is not None:  # accepted by the central API: it was received then
+            return TrackResult("offline", "received", sent_at=sent_at, status_at=sent_at)
+        return TrackResult("offline")
+
+    def submission_state(self, tracking_code: str) -> SubmissionState | None:
+        item = self.outbox.find_by_tracking_code(tracking_code)
+        if item is None:
+            return None
+        sent_at = datetime.fromtimestamp(item.sent_at, UTC) if item.sent_at else None
+        return SubmissionState(item.state, sent_at)
+
+    def tracking_url(self, tracking_code: str) -> str:
+        from kiosk.receipts.model import status_url
+
+        return status_url(self.config.status_base_url, tracking_code)
 
     # --- status ------------------------------------------------------------------------------------
     def status(self) -> BackendStatus:

@@ -108,6 +108,22 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>Your receipt is not printed</source>
+        <translation>Qəbziniz çap olunmayıb</translation>
+    </message>
+    <message>
+        <source>Without the receipt, the tracking code on this screen is the only way to follow your application. Print the receipt, or take a photo of the code and the QR code first.</source>
+        <translation>Qəbz olmadan müraciətinizi yalnız bu ekrandakı izləmə kodu ilə izləyə bilərsiniz. Qəbzi çap edin və ya əvvəlcə kodun və QR kodun şəklini çəkin.</translation>
+    </message>
+    <message>
+        <source>Finish without a receipt</source>
+        <translation>Qəbzsiz bitir</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>Bu səhifədə qal</translation>
+    </message>
+    <message>
         <source>Your application has been registered</source>
         <translation>Müraciətiniz qeydə alındı</translation>
     </message>
@@ -116,8 +132,20 @@
         <translation>İzləmə kodunuz:</translation>
     </message>
     <message>
+        <source>Scan with your phone to follow your application.</source>
+        <translation>Müraciətinizi izləmək üçün telefonunuzla skan edin.</translation>
+    </message>
+    <message>
         <source>Fee: %1</source>
         <translation>Ödəniş: %1</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility aims to decide and connect within %1 days.</source>
+        <translation>Nə gözləməli: xidmət təşkilatı qərar verməyi və qoşulmanı %1 gün ərzində başa çatdırmağı hədəfləyir.</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility checks your application and tells you its decision by SMS.</source>
+        <translation>Nə gözləməli: xidmət təşkilatı müraciətinizi yoxlayır və qərarını SMS ilə bildirir.</translation>
     </message>
     <message>
         <source>You will get an SMS about the result. To follow your application, scan the QR code on the receipt with your phone, or use “Track my application” here.</source>
@@ -141,6 +169,17 @@
     <message>
         <source>Type to search, then touch the name</source>
         <translation>Axtarmaq üçün yazın, sonra adın üzərinə toxunun</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Problem var</translation>
+    </message>
+    <message>
+        <source>and %1 more, marked on the page below</source>
+        <translation>və daha %1, aşağıda səhifədə qeyd olunub</translation>
     </message>
 </context>
 <context>
@@ -430,12 +469,35 @@
         <source>I need more time</source>
         <translation>Mənə vaxt lazımdır</translation>
     </message>
+    <message>
+        <source>Delete my answers now</source>
+        <translation>Cavablarımı indi sil</translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
         <source>space</source>
         <translation>boşluq</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Start over?</source>
+        <translation>Yenidən başlansın?</translation>
+    </message>
+    <message>
+        <source>Everything you have entered will be deleted from this kiosk and you will go back to the start.</source>
+        <translation>Daxil etdiyiniz hər şey bu kioskdan silinəcək və əvvələ qayıdacaqsınız.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation>Bəli, cavablarımı sil</translation>
+    </message>
+    <message>
+        <source>No, go back to my application</source>
+        <translation>Xeyr, müraciətimə qayıt</translation>
     </message>
 </context>
 <context>
@@ -858,6 +920,10 @@
         <source>Sent to the utility.</source>
         <translation>Xidmət təşkilatına göndərildi.</translation>
     </message>
+    <message>
+        <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
+        <translation>Bu kioskda saxlanıldı. Xidmət təşkilatı onu bu şəkildə qəbul edə bilmədi: əməkdaşlar yoxlayıb sizinlə əlaqə saxlayacaq.</translation>
+    </message>
 </context>
 <context>
     <name>QuotePage</name>
@@ -902,8 +968,16 @@
         <translation>Ödəyəcəyiniz qoşulma haqqı</translation>
     </message>
     <message>
-        <source>What if? Change the power or the phase to see the fee at once.</source>
-        <translation>Bəs başqa cür olsa? Gücü və ya fazı dəyişin, haqqı dərhal görün.</translation>
+        <source>What if? Change the power or the phase to see the fee at once. Your application changes only when you touch “Use this power and phase”.</source>
+        <translation>Bəs başqa cür olsa? Gücü və ya fazı dəyişin, haqqı dərhal görün. Müraciətiniz yalnız «Bu güc və fazdan istifadə et» toxunduqda dəyişir.</translation>
+    </message>
+    <message>
+        <source>Use this power and phase</source>
+        <translation>Bu güc və fazdan istifadə et</translation>
+    </message>
+    <message>
+        <source>With these: %1 (your application: %2)</source>
+        <translation>Bunlarla: %1 (müraciətinizdə: %2)</translation>
     </message>
     <message>
         <source>Required power</source>
@@ -1100,8 +1174,16 @@
         <translation>Cavablarınızı yoxlayın. Səhifəni düzəltmək üçün «Dəyiş» düyməsinə toxunun.</translation>
     </message>
     <message>
+        <source>From the state registry. If something is wrong, please ask staff: it cannot be changed here.</source>
+        <translation>Dövlət reyestrindən. Nəsə səhvdirsə, zəhmət olmasa, əməkdaşa müraciət edin: burada dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Dəyiş</translation>
+    </message>
+    <message>
+        <source>The connection fee has changed: it is now %1 (it was %2 when you saw the fee page). Please check it before you send the application.</source>
+        <translation>Qoşulma haqqı dəyişib: indi %1-dir (haqq səhifəsində %2 idi). Zəhmət olmasa, müraciəti göndərməzdən əvvəl yoxlayın.</translation>
     </message>
     <message>
         <source>Connection fee: %1</source>
@@ -1366,12 +1448,32 @@
         <translation>Əməkdaş rejimi · yer %1</translation>
     </message>
     <message>
+        <source>the start screen</source>
+        <translation>başlanğıc ekranı</translation>
+    </message>
+    <message>
+        <source>the confirmation</source>
+        <translation>təsdiq ekranı</translation>
+    </message>
+    <message>
+        <source>Track my application</source>
+        <translation>Müraciətimi izlə</translation>
+    </message>
+    <message>
+        <source>An applicant asked for help at %1 (on: %2).</source>
+        <translation>Müraciət edən %1-də kömək istədi (ekran: %2).</translation>
+    </message>
+    <message>
         <source>Leave staff mode</source>
         <translation>Əməkdaş rejimindən çıx</translation>
     </message>
     <message>
         <source>Exit to the desktop</source>
         <translation>İş masasına çıx</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Kömək göstərildi</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1628,6 +1730,10 @@
 <context>
     <name>StatusLine</name>
     <message>
+        <source>A member of staff has been asked to come: please stay here</source>
+        <translation>Əməkdaş çağırıldı: zəhmət olmasa, burada gözləyin</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
@@ -1760,6 +1866,14 @@
         <source>Start over</source>
         <translation>Yenidən başla</translation>
     </message>
+    <message>
+        <source>Staff are called</source>
+        <translation>Əməkdaş çağırıldı</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Əməkdaşı çağır</translation>
+    </message>
 </context>
 <context>
     <name>TrackingScreen</name>
@@ -1794,6 +1908,18 @@
     <message>
         <source>Status: %1</source>
         <translation>Vəziyyət: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the utility on %1.</source>
+        <translation>%1 tarixində xidmət təşkilatına göndərilib.</translation>
+    </message>
+    <message>
+        <source>Last status known to this kiosk: %1</source>
+        <translation>Bu kioskun bildiyi son status: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot check for news right now: the service cannot be reached. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>Kiosk hazırda yenilikləri yoxlaya bilmir: xidmətlə əlaqə yoxdur. Zəhmət olmasa, sonra yenidən cəhd edin və ya qəbzdəki QR kodu telefonunuzla skan edin.</translation>
     </message>
     <message>
         <source>Track my application</source>

@@ -108,6 +108,22 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>Your receipt is not printed</source>
+        <translation>Your receipt is not printed</translation>
+    </message>
+    <message>
+        <source>Without the receipt, the tracking code on this screen is the only way to follow your application. Print the receipt, or take a photo of the code and the QR code first.</source>
+        <translation>Without the receipt, the tracking code on this screen is the only way to follow your application. Print the receipt, or take a photo of the code and the QR code first.</translation>
+    </message>
+    <message>
+        <source>Finish without a receipt</source>
+        <translation>Finish without a receipt</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>Stay on this page</translation>
+    </message>
+    <message>
         <source>Your application has been registered</source>
         <translation>Your application has been registered</translation>
     </message>
@@ -116,8 +132,20 @@
         <translation>Your tracking code:</translation>
     </message>
     <message>
+        <source>Scan with your phone to follow your application.</source>
+        <translation>Scan with your phone to follow your application.</translation>
+    </message>
+    <message>
         <source>Fee: %1</source>
         <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility aims to decide and connect within %1 days.</source>
+        <translation>What to expect: the utility aims to decide and connect within %1 days.</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility checks your application and tells you its decision by SMS.</source>
+        <translation>What to expect: the utility checks your application and tells you its decision by SMS.</translation>
     </message>
     <message>
         <source>You will get an SMS about the result. To follow your application, scan the QR code on the receipt with your phone, or use “Track my application” here.</source>
@@ -141,6 +169,17 @@
     <message>
         <source>Type to search, then touch the name</source>
         <translation>Type to search, then touch the name</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>There is a problem</translation>
+    </message>
+    <message>
+        <source>and %1 more, marked on the page below</source>
+        <translation>and %1 more, marked on the page below</translation>
     </message>
 </context>
 <context>
@@ -430,12 +469,35 @@
         <source>I need more time</source>
         <translation>I need more time</translation>
     </message>
+    <message>
+        <source>Delete my answers now</source>
+        <translation>Delete my answers now</translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
         <source>space</source>
         <translation>space</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Start over?</source>
+        <translation>Start over?</translation>
+    </message>
+    <message>
+        <source>Everything you have entered will be deleted from this kiosk and you will go back to the start.</source>
+        <translation>Everything you have entered will be deleted from this kiosk and you will go back to the start.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation>Yes, delete my answers</translation>
+    </message>
+    <message>
+        <source>No, go back to my application</source>
+        <translation>No, go back to my application</translation>
     </message>
 </context>
 <context>
@@ -858,6 +920,10 @@
         <source>Sent to the utility.</source>
         <translation>Sent to the utility.</translation>
     </message>
+    <message>
+        <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
+        <translation>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</translation>
+    </message>
 </context>
 <context>
     <name>QuotePage</name>
@@ -902,8 +968,16 @@
         <translation>The connection fee you will pay</translation>
     </message>
     <message>
-        <source>What if? Change the power or the phase to see the fee at once.</source>
-        <translation>What if? Change the power or the phase to see the fee at once.</translation>
+        <source>What if? Change the power or the phase to see the fee at once. Your application changes only when you touch “Use this power and phase”.</source>
+        <translation>What if? Change the power or the phase to see the fee at once. Your application changes only when you touch “Use this power and phase”.</translation>
+    </message>
+    <message>
+        <source>Use this power and phase</source>
+        <translation>Use this power and phase</translation>
+    </message>
+    <message>
+        <source>With these: %1 (your application: %2)</source>
+        <translation>With these: %1 (your application: %2)</translation>
     </message>
     <message>
         <source>Required power</source>
@@ -1100,8 +1174,16 @@
         <translation>Please check your answers. Touch “Change” to correct a page.</translation>
     </message>
     <message>
+        <source>From the state registry. If something is wrong, please ask staff: it cannot be changed here.</source>
+        <translation>From the state registry. If something is wrong, please ask staff: it cannot be changed here.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>The connection fee has changed: it is now %1 (it was %2 when you saw the fee page). Please check it before you send the application.</source>
+        <translation>The connection fee has changed: it is now %1 (it was %2 when you saw the fee page). Please check it before you send the application.</translation>
     </message>
     <message>
         <source>Connection fee: %1</source>
@@ -1366,12 +1448,32 @@
         <translation>Staff mode · slot %1</translation>
     </message>
     <message>
+        <source>the start screen</source>
+        <translation>the start screen</translation>
+    </message>
+    <message>
+        <source>the confirmation</source>
+        <translation>the confirmation</translation>
+    </message>
+    <message>
+        <source>Track my application</source>
+        <translation>Track my application</translation>
+    </message>
+    <message>
+        <source>An applicant asked for help at %1 (on: %2).</source>
+        <translation>An applicant asked for help at %1 (on: %2).</translation>
+    </message>
+    <message>
         <source>Leave staff mode</source>
         <translation>Leave staff mode</translation>
     </message>
     <message>
         <source>Exit to the desktop</source>
         <translation>Exit to the desktop</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Help given</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1628,6 +1730,10 @@
 <context>
     <name>StatusLine</name>
     <message>
+        <source>A member of staff has been asked to come: please stay here</source>
+        <translation>A member of staff has been asked to come: please stay here</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1760,6 +1866,14 @@
         <source>Start over</source>
         <translation>Start over</translation>
     </message>
+    <message>
+        <source>Staff are called</source>
+        <translation>Staff are called</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Call staff</translation>
+    </message>
 </context>
 <context>
     <name>TrackingScreen</name>
@@ -1794,6 +1908,18 @@
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the utility on %1.</source>
+        <translation>Sent to the utility on %1.</translation>
+    </message>
+    <message>
+        <source>Last status known to this kiosk: %1</source>
+        <translation>Last status known to this kiosk: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot check for news right now: the service cannot be reached. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>The kiosk cannot check for news right now: the service cannot be reached. Please try again later, or scan the QR code on your receipt with your phone.</translation>
     </message>
     <message>
         <source>Track my application</source>

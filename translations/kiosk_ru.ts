@@ -108,6 +108,22 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>Your receipt is not printed</source>
+        <translation>Квитанция не распечатана</translation>
+    </message>
+    <message>
+        <source>Without the receipt, the tracking code on this screen is the only way to follow your application. Print the receipt, or take a photo of the code and the QR code first.</source>
+        <translation>Без квитанции следить за заявкой можно только по коду отслеживания на этом экране. Распечатайте квитанцию или сначала сфотографируйте код и QR-код.</translation>
+    </message>
+    <message>
+        <source>Finish without a receipt</source>
+        <translation>Завершить без квитанции</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>Остаться на этой странице</translation>
+    </message>
+    <message>
         <source>Your application has been registered</source>
         <translation>Ваша заявка зарегистрирована</translation>
     </message>
@@ -116,8 +132,20 @@
         <translation>Ваш код отслеживания:</translation>
     </message>
     <message>
+        <source>Scan with your phone to follow your application.</source>
+        <translation>Отсканируйте телефоном, чтобы следить за заявкой.</translation>
+    </message>
+    <message>
         <source>Fee: %1</source>
         <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility aims to decide and connect within %1 days.</source>
+        <translation>Чего ожидать: обслуживающая организация стремится принять решение и выполнить подключение в течение %1 дней.</translation>
+    </message>
+    <message>
+        <source>What to expect: the utility checks your application and tells you its decision by SMS.</source>
+        <translation>Чего ожидать: обслуживающая организация проверит заявку и сообщит решение по SMS.</translation>
     </message>
     <message>
         <source>You will get an SMS about the result. To follow your application, scan the QR code on the receipt with your phone, or use “Track my application” here.</source>
@@ -141,6 +169,17 @@
     <message>
         <source>Type to search, then touch the name</source>
         <translation>Начните вводить название, затем коснитесь его</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Есть проблема</translation>
+    </message>
+    <message>
+        <source>and %1 more, marked on the page below</source>
+        <translation>и ещё %1 — отмечены на странице ниже</translation>
     </message>
 </context>
 <context>
@@ -430,12 +469,35 @@
         <source>I need more time</source>
         <translation>Мне нужно ещё время</translation>
     </message>
+    <message>
+        <source>Delete my answers now</source>
+        <translation>Удалить мои ответы сейчас</translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
         <source>space</source>
         <translation>пробел</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Start over?</source>
+        <translation>Начать заново?</translation>
+    </message>
+    <message>
+        <source>Everything you have entered will be deleted from this kiosk and you will go back to the start.</source>
+        <translation>Всё, что вы ввели, будет удалено с этого киоска, и вы вернётесь в начало.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation>Да, удалить мои ответы</translation>
+    </message>
+    <message>
+        <source>No, go back to my application</source>
+        <translation>Нет, вернуться к заявке</translation>
     </message>
 </context>
 <context>
@@ -858,6 +920,10 @@
         <source>Sent to the utility.</source>
         <translation>Отправлено в обслуживающую организацию.</translation>
     </message>
+    <message>
+        <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
+        <translation>Сохранено на этом киоске. Обслуживающая организация не смогла принять заявку в таком виде: сотрудники проверят её и свяжутся с вами.</translation>
+    </message>
 </context>
 <context>
     <name>QuotePage</name>
@@ -902,8 +968,16 @@
         <translation>Плата за подключение к оплате</translation>
     </message>
     <message>
-        <source>What if? Change the power or the phase to see the fee at once.</source>
-        <translation>А если иначе? Измените мощность или фазу — плата пересчитается сразу.</translation>
+        <source>What if? Change the power or the phase to see the fee at once. Your application changes only when you touch “Use this power and phase”.</source>
+        <translation>А если иначе? Измените мощность или фазу — плата пересчитается сразу. Заявка изменится, только если вы нажмёте «Использовать эту мощность и фазу».</translation>
+    </message>
+    <message>
+        <source>Use this power and phase</source>
+        <translation>Использовать эту мощность и фазу</translation>
+    </message>
+    <message>
+        <source>With these: %1 (your application: %2)</source>
+        <translation>С этими значениями: %1 (в вашей заявке: %2)</translation>
     </message>
     <message>
         <source>Required power</source>
@@ -1100,8 +1174,16 @@
         <translation>Проверьте ответы. Чтобы исправить страницу, коснитесь «Изменить».</translation>
     </message>
     <message>
+        <source>From the state registry. If something is wrong, please ask staff: it cannot be changed here.</source>
+        <translation>Из государственного реестра. Если что-то неверно, обратитесь к сотруднику: здесь это изменить нельзя.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>The connection fee has changed: it is now %1 (it was %2 when you saw the fee page). Please check it before you send the application.</source>
+        <translation>Плата за подключение изменилась: теперь %1 (на странице платы было %2). Пожалуйста, проверьте её перед отправкой заявки.</translation>
     </message>
     <message>
         <source>Connection fee: %1</source>
@@ -1366,12 +1448,32 @@
         <translation>Режим сотрудника · ячейка %1</translation>
     </message>
     <message>
+        <source>the start screen</source>
+        <translation>начальный экран</translation>
+    </message>
+    <message>
+        <source>the confirmation</source>
+        <translation>экран подтверждения</translation>
+    </message>
+    <message>
+        <source>Track my application</source>
+        <translation>Отследить заявку</translation>
+    </message>
+    <message>
+        <source>An applicant asked for help at %1 (on: %2).</source>
+        <translation>Заявитель попросил помощи в %1 (экран: %2).</translation>
+    </message>
+    <message>
         <source>Leave staff mode</source>
         <translation>Выйти из режима сотрудника</translation>
     </message>
     <message>
         <source>Exit to the desktop</source>
         <translation>Выйти на рабочий стол</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Помощь оказана</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1628,6 +1730,10 @@
 <context>
     <name>StatusLine</name>
     <message>
+        <source>A member of staff has been asked to come: please stay here</source>
+        <translation>Сотрудник вызван: пожалуйста, оставайтесь здесь</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -1760,6 +1866,14 @@
         <source>Start over</source>
         <translation>Начать заново</translation>
     </message>
+    <message>
+        <source>Staff are called</source>
+        <translation>Сотрудник вызван</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Вызвать сотрудника</translation>
+    </message>
 </context>
 <context>
     <name>TrackingScreen</name>
@@ -1794,6 +1908,18 @@
     <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the utility on %1.</source>
+        <translation>Отправлено в обслуживающую организацию %1.</translation>
+    </message>
+    <message>
+        <source>Last status known to this kiosk: %1</source>
+        <translation>Последний известный киоску статус: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot check for news right now: the service cannot be reached. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>Киоск сейчас не может проверить новости: сервис недоступен. Попробуйте позже или отсканируйте QR-код на квитанции телефоном.</translation>
     </message>
     <message>
         <source>Track my application</source>

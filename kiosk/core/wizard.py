@@ -226,21 +226,24 @@ class Wizard:
         self.index = [s.name for s in self.steps].index(step_name)
 
     # --- results -----------------------------------------------------------------------------------
-    def quote(self) -> Quote | QuoteError:
+    def quote(self, what_if: Mapping[str, Any] | None = None) -> Quote | QuoteError:
+        """The fee for the answers, or for the answers with ``what_if`` in place of some of them (the
+        fee page's "what if": exploring never changes an answer)."""
         if self.service.fee is None:
             return QuoteError("fee.none", "this service has no fee")
+        answers = {**self.answers, **(what_if or {})}
         try:
             power_field = "station_power_kw" if self.service.fee == "prosumer" else "power_kw"
-            raw_power = str(self.answers.get(power_field) or "0").replace(",", ".")
-            distance = self.answers.get("grid_distance_m")
+            raw_power = str(answers.get(power_field) or "0").replace(",", ".")
+            distance = answers.get("grid_distance_m")
             request = QuoteRequest(
                 service=self.service.id,
                 power_kw=Decimal(raw_power),
-                phase=int(self.answers.get("phase") or 1),
-                period=self.answers.get("period") or None,
-                district=self.answers.get("district") or None,
+                phase=int(answers.get("phase") or 1),
+                period=answers.get("period") or None,
+                district=answers.get("district") or None,
                 on=self.settings.today,
-                purpose=self.answers.get("purpose") or None,
+                purpose=answers.get("purpose") or None,
                 grid_distance_m=Decimal(str(distance)) if distance not in (None, "") else None,
             )
             return quote(self.schedules, request)

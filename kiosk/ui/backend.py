@@ -51,11 +51,27 @@ TrackKind = Literal["local", "remote", "not_found", "offline"]
 
 @dataclass(frozen=True)
 class TrackResult:
+    """``offline`` may still carry what this kiosk knows of an application it sent: ``sent_at`` and
+    the last status it heard of (``status``, at ``status_at``)."""
+
     kind: TrackKind
     status: str | None = None
     status_text: str | None = None
     timeline: list[dict[str, Any]] = field(default_factory=list)
     next_step: str | None = None
+    sent_at: datetime | None = None
+    status_at: datetime | None = None
+
+
+SubmissionStateName = Literal["pending", "sending", "sent", "rejected"]
+
+
+@dataclass(frozen=True)
+class SubmissionState:
+    """Where a submission stored on this kiosk stands now (the outbox's own word)."""
+
+    state: SubmissionStateName
+    sent_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +111,12 @@ class KioskBackend(Protocol):
 
     def status(self) -> BackendStatus:
         """Online or not, and how many submissions wait on the kiosk."""
+
+    def submission_state(self, tracking_code: str) -> SubmissionState | None:
+        """The outbox state of a submission made on this kiosk (None when it holds no such row)."""
+
+    def tracking_url(self, tracking_code: str) -> str:
+        """The address the receipt's QR code holds: the application's status page for a phone."""
 
     def subscribe(self, callback: StatusCallback) -> None:
         """Call ``callback`` (from any thread) whenever the status changes."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from kiosk.ui.backend import (
     BackendStatus,
     PrintOutcome,
     StatusCallback,
+    SubmissionState,
     Submitted,
     TrackResult,
 )
@@ -91,6 +93,7 @@ class LocalBackend:
         settings: Settings | None = None,
         media_roots: list[str] | None = None,
         lookup_delay: threading.Event | None = None,
+        public_status_url: str = "https://status.example.az",
     ) -> None:
         self.settings = settings or Settings()
         self.schedules = tariffs.load_directory()
@@ -102,6 +105,7 @@ class LocalBackend:
         self.remote_statuses = dict(remote_statuses or {})
         self.printer_error = printer_error
         self.lookup_delay = lookup_delay  # tests: a look-up waits for this event
+        self.public_status_url = public_status_url
         self.submitted: list[tuple[Submitted, ValidatedApplication, Quote | None]] = []
         self.printed: list[str] = []
         self._callbacks: list[StatusCallback] = []
@@ -173,6 +177,11 @@ class LocalBackend:
         if self._is_local(code):
             return TrackResult("local", status="received")
         if not self.online:
+            known = self.submission_state(code)
+            if known is not None and known.state == "sent":
+                return TrackResult(
+                    "offline", status="received", sent_at=known.sent_at, status_at=known.sent_at
+                )
             return TrackResult("offline")
         remote = self.remote_statuses.get(code)
         if remote is None:
@@ -191,6 +200,21 @@ class LocalBackend:
             return item is not None and item.state != "sent"
         return any(s.tracking_code == code and not s.sent for s, _, _ in self.submitted)
 
+    def submission_state(self, tracking_code: str) -> SubmissionState | None:
+        if self.outbox is not None:
+            item = self.outbox.find_by_tracking_code(tracking_code)
+            if item is None:
+                return None
+            sent_at = datetime.fromtimestamp(item.sent_at, UTC) if item.sent_at else None
+            return SubmissionState(item.state, sent_at)
+        for done, _, _ in self.submitted:
+            if done.tracking_code == tracking_code:
+                return SubmissionState("sent" if done.sent else "pending")
+        return None
+
+    def tracking_url(self, tracking_code: str) -> str:
+        return f"{self.public_status_url.rstrip('/')}/t/{tracking_code}"
+
     # --- status -------------------------------------------------------------------------------------
     def status(self) -> BackendStatus:
         if self.outbox is not None:
@@ -206,6 +230,14 @@ class LocalBackend:
 
     def set_online(self, online: bool) -> None:
         self.online = online
+        self._notify()
+
+    def deliver(self, tracking_code: str) -> None:
+        """What the sync worker does when the central API accepts a submission (tests, screenshots)."""
+        item = self.outbox.find_by_tracking_code(tracking_code)
+        claimed = self.outbox.claim_next()
+        assert claimed is not None and claimed.id == item.id, "deliver the oldest submission first"
+        self.outbox.mark_sent(item.id, f"REF-{tracking_code}")
         self._notify()
 
     def _notify(self) -> None:

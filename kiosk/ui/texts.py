@@ -43,6 +43,11 @@ NOTICES: dict[str, str] = {
         "Saved on this kiosk: it will be sent automatically as soon as the kiosk is online.",
     ),
     "sent": QT_TRANSLATE_NOOP("Notice", "Sent to the utility."),
+    "refused": QT_TRANSLATE_NOOP(
+        "Notice",
+        "Saved on this kiosk. The utility could not accept it as it is: staff will check it and "
+        "contact you.",
+    ),
 }
 
 

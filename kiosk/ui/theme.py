@@ -28,6 +28,8 @@ NORMAL = {
     "accent": "#0b5cad",
     "accentfg": "#ffffff",
     "pressed": "#07407a",
+    "disabled": "#e3e7ed",
+    "disabledfg": "#4f5b6b",
     "bar": "#0b3d73",
     "barfg": "#ffffff",
     "error": "#b00020",
@@ -50,6 +52,9 @@ HIGH_CONTRAST = {
     "accent": "#ffd400",
     "accentfg": "#000000",
     "pressed": "#ffffff",
+    # Disabled: grey text on black with a dashed grey border, never yellow on white (1.1:1).
+    "disabled": "#000000",
+    "disabledfg": "#c8c8c8",
     "bar": "#000000",
     "barfg": "#ffd400",
     "error": "#ff6b6b",

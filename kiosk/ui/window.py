@@ -4,8 +4,10 @@ the idle time-out, the busy and idle overlays, and the wipe that ends every appl
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -27,6 +29,7 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.tracking import TrackingScreen
 from kiosk.ui.screens.wizard_screen import WizardScreen
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.widgets.confirm_dialog import ConfirmDialog
 from kiosk.ui.widgets.idle_dialog import IdleDialog
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.overlay import BusyOverlay
@@ -43,6 +46,19 @@ TOUCH_EVENTS = {
 }
 
 
+@dataclass(frozen=True)
+class HelpRequest:
+    """An applicant touched "Call staff": when, and on which screen (no personal data)."""
+
+    at: datetime
+    screen: str  # the screen's class, or the service and step of the wizard
+    service: str | None = None
+    step: str | None = None
+
+
+RELEASE_EVENTS = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
+
+
 class KioskWindow(QMainWindow):
     """Signals: ``status_changed(object)`` — a :class:`BackendStatus`, from any thread."""
 
@@ -54,8 +70,13 @@ class KioskWindow(QMainWindow):
         super().__init__()
         self.backend = backend
         self.languages = languages or Languages(language=backend.default_language)
+        # Every session starts in the language the kiosk started in, in the normal theme
+        # (docs/CONFIG.md, ``language``): the next applicant must not inherit the last one's choices.
+        self.home_language = self.languages.current
         self.high_contrast = False
         self._shut_down = False
+        self._detach_on_release = False
+        self.help_request: HelpRequest | None = None  # shown in staff mode until handled
         self.runner = TaskRunner(self)
         self.quiet = TaskRunner(self)  # background calls without the "please wait" overlay
 
@@ -76,7 +97,7 @@ class KioskWindow(QMainWindow):
 
         self.home = HomeScreen()
         self.wizard = WizardScreen(backend, self.runner)
-        self.confirmation = ConfirmationScreen(backend, self.runner)
+        self.confirmation = ConfirmationScreen(backend, self.runner, quiet=self.quiet)
         self.tracking = TrackingScreen(backend, self.runner)
         self.apology = ApologyScreen()
         for screen in (self.home, self.wizard, self.confirmation, self.tracking, self.apology):
@@ -84,6 +105,7 @@ class KioskWindow(QMainWindow):
 
         self.busy = BusyOverlay(central)
         self.idle_dialog = IdleDialog(central, idle_countdown_s)
+        self.start_over_dialog = ConfirmDialog(central, "startOver")
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(int(float(backend.idle_timeout_s) * 1000))
@@ -105,7 +127,9 @@ class KioskWindow(QMainWindow):
     def _connect(self) -> None:
         self.top_bar.language_chosen.connect(self.set_language)
         self.top_bar.contrast_toggled.connect(self.set_high_contrast)
-        self.top_bar.start_over.connect(self.reset_session)
+        self.top_bar.start_over.connect(self.ask_start_over)
+        self.top_bar.call_staff.connect(self.call_staff)
+        self.start_over_dialog.accepted.connect(self.reset_session)
         self.home.service_chosen.connect(self.start_service)
         self.home.track_chosen.connect(self.show_tracking)
         self.wizard.submitted.connect(self._submitted)
@@ -116,7 +140,9 @@ class KioskWindow(QMainWindow):
         self.runner.busy_changed.connect(self._busy)
         self.idle_dialog.more_time.connect(self._restart_idle)
         self.idle_dialog.expired.connect(self.reset_session)
+        self.idle_dialog.delete_now.connect(self.reset_session)
         self.status_changed.connect(self.status_line.update_status)
+        self.status_changed.connect(self._outbox_changed)
         self.backend.subscribe(self.status_changed.emit)  # emitted from any thread, queued here
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -145,21 +171,78 @@ class KioskWindow(QMainWindow):
         self.tracking.activate()
 
     def _submitted(self, submitted: Submitted, quote: Quote | None) -> None:
+        service = self.wizard.wizard.service if self.wizard.wizard is not None else None
         self.wizard.wipe()  # the stored copy is in the outbox; nothing stays on screen
-        self.confirmation.show_result(submitted, quote)
+        self.confirmation.show_result(submitted, quote, service)
         self.show_screen(self.confirmation)
         self._refresh_status()
 
+    def _outbox_changed(self, _status: BackendStatus) -> None:
+        if self.stack.currentWidget() is self.confirmation:
+            self.confirmation.refresh_state()  # "saved" becomes "sent" the moment it is
+
+    def call_staff(self) -> None:
+        """ "Call staff": the request waits in staff mode (the dashboard shows it) until handled."""
+        if self.help_request is None:
+            wizard = self.wizard.wizard if self.stack.currentWidget() is self.wizard else None
+            self.help_request = HelpRequest(
+                datetime.now().astimezone(),
+                type(self.stack.currentWidget()).__name__,
+                wizard.service.id if wizard is not None else None,
+                wizard.step.name if wizard is not None else None,
+            )
+            log.info("help requested at the kiosk (screen: %s)", self.help_request.screen)
+        self.top_bar.set_called(True)
+        self.status_line.set_help_called(True)
+
+    def help_handled(self) -> None:
+        self.help_request = None
+        self.top_bar.set_called(False)
+        self.status_line.set_help_called(False)
+
+    def ask_start_over(self) -> None:
+        """ "Start over": answers are only discarded when the applicant says so (GOV.UK pattern)."""
+        current = self.stack.currentWidget()
+        if current is self.wizard and self.wizard.wizard is not None:
+            self.keyboard.detach()
+            self.start_over_dialog.ask(self._start_over_texts)
+        elif current is self.confirmation and self.confirmation.submitted is not None:
+            self.confirmation.finish()  # asks first when no receipt was printed
+        else:
+            self.reset_session()
+
+    @staticmethod
+    def _start_over_texts() -> tuple[str, str, str, str]:
+        translate = QCoreApplication.translate
+        return (
+            translate("KioskWindow", "Start over?"),
+            translate(
+                "KioskWindow",
+                "Everything you have entered will be deleted from this kiosk and you will go back "
+                "to the start.",
+            ),
+            translate("KioskWindow", "Yes, delete my answers"),
+            translate("KioskWindow", "No, go back to my application"),
+        )
+
     def reset_session(self) -> None:
-        """Forget the applicant: every answer, look-up result, photo preview, code; back home."""
+        """Forget the applicant: every answer, look-up result, photo preview, code, the language and
+        the larger text they chose; back home."""
         self.runner.cancel_all()
         self.idle_dialog.stop()
+        self.start_over_dialog.close_overlay()
         self.wizard.wipe()
         self.confirmation.clear()
         self.tracking.clear()
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        self.top_bar.set_called(False)  # the next applicant did not call; staff still see the call
+        self.status_line.set_help_called(False)
+        if self.top_bar.contrast.isChecked():
+            self.top_bar.contrast.setChecked(False)  # toggles the theme back
+        if self.languages.current != self.home_language:
+            self.set_language(self.home_language)
         self.show_screen(self.home)
 
     def show_apology(self) -> None:
@@ -188,6 +271,7 @@ class KioskWindow(QMainWindow):
             self.apology,
             self.busy,
             self.idle_dialog,
+            self.start_over_dialog,
         ):
             part.retranslate()
         if self.keyboard.isVisible() and self.keyboard.target is not None:
@@ -207,6 +291,26 @@ class KioskWindow(QMainWindow):
             )
             QTimer.singleShot(0, lambda: self._reveal(new))
         elif new is not None and self.isAncestorOf(new) and new is not self.keyboard:
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                # A finger is down on a button (Next, Back…): hiding the keyboard now would move that
+                # button before the finger lifts and the click would be lost. Hide it once the click
+                # has landed.
+                self._detach_on_release = True
+            else:
+                self.keyboard.detach()
+
+    def _detach_after_click(self) -> None:
+        if not self._detach_on_release:
+            return
+        self._detach_on_release = False
+        focused = QApplication.focusWidget()
+        editing = (
+            isinstance(focused, QLineEdit)
+            and not focused.isReadOnly()
+            and self.isAncestorOf(focused)
+            and focused is self.keyboard.target
+        )
+        if not editing:
             self.keyboard.detach()
 
     def _reveal(self, edit: QLineEdit) -> None:
@@ -225,8 +329,11 @@ class KioskWindow(QMainWindow):
             self.busy.close_overlay()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in TOUCH_EVENTS and not self.idle_dialog.isVisible():
+        kind = event.type()
+        if kind in TOUCH_EVENTS and not self.idle_dialog.isVisible():
             self._restart_idle()
+        elif kind in RELEASE_EVENTS and self._detach_on_release:
+            QTimer.singleShot(0, self._detach_after_click)  # after the release has made its click
         return False
 
     def _restart_idle(self) -> None:

@@ -61,6 +61,10 @@ def test_applicant_to_central_and_back(qtbot, config, central: CentralServer) ->
             qtbot.waitUntil(
                 lambda: backend.outbox.find_by_tracking_code(code).state == "sent", timeout=20000
             )
+            # The confirmation still on screen follows the outbox: it now says it was sent.
+            qtbot.waitUntil(
+                lambda: kiosk.label("sendState") == "Sent to the utility.", timeout=10000
+            )
 
             # The receipt: a real PDF whose QR leads to the status page of this application.
             kiosk.touch("printReceipt")
@@ -100,6 +104,17 @@ def test_applicant_to_central_and_back(qtbot, config, central: CentralServer) ->
             kiosk.touch("trackGo")
             qtbot.waitUntil(lambda: kiosk.label("trackingHeadline") != "", timeout=10000)
             assert "Under review" in kiosk.label("trackingHeadline")
+
+            # The central API goes away: the kiosk says what it knows, not "not yet sent".
+            central.stop()
+            kiosk.touch("trackGo")
+            qtbot.waitUntil(
+                lambda: kiosk.label("trackingHeadline").startswith("Sent to the utility on"),
+                timeout=20000,
+            )
+            details = kiosk.label("trackingDetails")
+            assert "Last status known to this kiosk: Under review" in details
+            assert "cannot check for news right now" in details
         finally:
             window.shutdown()
             window.languages.uninstall()

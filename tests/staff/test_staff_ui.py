@@ -278,3 +278,21 @@ def test_no_widget_of_the_dashboard_shows_personal_data(
         joined = "\n".join(texts)
         for secret in (FIN, SURNAME, "Rəşad Məmmədov"):
             assert secret not in joined
+
+
+def test_call_staff_shows_in_staff_mode_with_service_names(
+    kiosk: StaffDriver, staff: StaffService
+) -> None:
+    enqueue(staff.outbox)
+    kiosk.touch("tile_household")
+    kiosk.touch("callStaff")
+    kiosk.sign_in()
+    help_text = kiosk.find("staffHelp").text()
+    assert help_text.startswith("An applicant asked for help at ")
+    assert "Household electricity connection · Your identity" in help_text
+    texts = kiosk.dashboard_texts()
+    assert "Household electricity connection" in texts
+    assert " · household · " not in texts  # a service's name, never its id
+    kiosk.touch("staffHelpDone")
+    assert not kiosk.find("staffHelp").isVisible()
+    assert kiosk.window.help_request is None

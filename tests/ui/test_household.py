@@ -36,9 +36,12 @@ def test_household_end_to_end(kiosk: Driver, backend: LocalBackend) -> None:
     assert kiosk.label("amount") == "AZN 300.00"  # 7.5 kW × 40 AZN (decision No. 4 of 2024)
     # The grid look-up found a 0.4 kV transformer 120 m away: section 2 (methodology 1.2.8).
     assert "120 m" in kiosk.label("gridNote")
-    kiosk.touch("whatIfPlus")
-    assert kiosk.label("amount") == "AZN 340.00"
+    kiosk.touch("whatIfPlus")  # exploring shows the fee but leaves the application alone
+    assert kiosk.label("whatIfAmount") == "With these: AZN 340.00 (your application: AZN 300.00)"
+    assert kiosk.label("amount") == "AZN 300.00"
+    assert kiosk.window.wizard.wizard.answers["power_kw"] == "7,5"
     kiosk.touch("whatIfMinus")
+    assert not kiosk.find("whatIfUse").isVisible()  # back at the application's own answers
     kiosk.next()
     kiosk.wait_step("contact")
     kiosk.next()

@@ -1,15 +1,55 @@
-"""Driving the kiosk window as an applicant does: touching widgets and the on-screen keyboard."""
+"""Driving the kiosk window as an applicant does: touching widgets and the on-screen keyboard.
+
+Every touch is a finger (:func:`tap`): down at the widget's centre, held while the window reacts (posted
+layouts run, so anything the press set off moves widgets), then up at the *same place on the screen*.
+Both go to the window, which routes them as it routes a real touch screen's: the release goes to the
+pressed widget at the screen point mapped into it, so a button that moved under the finger gets no click.
+A test that clicked widgets directly could never see that a press relaid out the screen (issue 14, 1).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QScrollArea, QWidget
 
 from kiosk.ui.window import KioskWindow
 
 LEFT = Qt.MouseButton.LeftButton
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+HOLD_MS = 60  # a quick finger; a real tap is about 100 ms
+
+
+def tap(qtbot: Any, widget: QWidget, pos: QPoint | None = None, hold_ms: int = HOLD_MS) -> None:
+    """Press ``widget`` at ``pos`` (its centre), let the event loop run, release at the same screen point.
+
+    The press is checked to land on the widget (nothing covers it); the release is not: whatever the
+    press changed decides where it lands, as for a finger."""
+    qtbot.wait(5)  # the applicant sees the screen as laid out before touching it
+    top = widget.window()
+    handle = top.windowHandle()
+    assert handle is not None, f"{widget.objectName()} is not in a shown window"
+    local = pos if pos is not None else widget.rect().center()
+    at = top.mapFromGlobal(widget.mapToGlobal(local))
+    under = top.childAt(at)
+    assert under is not None and (under is widget or widget.isAncestorOf(under)), (
+        f"{widget.objectName() or widget} is covered by {under.objectName() if under else None!r}"
+    )
+    QTest.mousePress(handle, LEFT, NO_MODIFIER, at)
+    qtbot.wait(hold_ms)
+    QTest.mouseRelease(handle, LEFT, NO_MODIFIER, at)
+    qtbot.wait(1)  # let what the click queued run, as the next frame would
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """What an applicant does before touching a widget below the fold: scroll until it shows."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget, 20, 20)
 
 
 class Driver:
@@ -21,19 +61,23 @@ class Driver:
         assert widget is not None, f"no widget named {name!r}"
         return widget
 
+    def tap(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        tap(self.qtbot, widget, pos)
+
     def touch(self, target: str | QWidget) -> None:
         widget = self.find(target) if isinstance(target, str) else target
         self.qtbot.waitUntil(widget.isVisible)  # a new widget is shown by a queued call
         assert widget.isEnabled(), f"{widget.objectName()} is disabled"
         if isinstance(widget, QPushButton):
             assert widget.height() >= 60, f"{widget.objectName()} is {widget.height()} px high"
-        self.qtbot.mouseClick(widget, LEFT)
+        scroll_into_view(widget)
+        self.tap(widget)
 
     def focus(self, name: str) -> QLineEdit:
         """Touch a field: it takes the focus and the on-screen keyboard comes up."""
         edit = self.find(name, QLineEdit)
-        self.window.wizard.scroll.ensureWidgetVisible(edit)
-        self.qtbot.mouseClick(edit, LEFT)
+        scroll_into_view(edit)
+        self.tap(edit)
         self.qtbot.waitUntil(
             lambda: self.window.keyboard.isVisible() and self.window.keyboard.target is edit
         )
@@ -42,7 +86,7 @@ class Driver:
     def key(self, key: str) -> None:
         button = self.window.keyboard.key_button(key)
         assert button.height() >= 60
-        self.qtbot.mouseClick(button, LEFT)
+        self.tap(button)
 
     def type_on_screen(self, name: str, text: str) -> QLineEdit:
         edit = self.focus(name)
@@ -77,9 +121,10 @@ class Driver:
         items = widget.findItems(text, Qt.MatchFlag.MatchExactly)
         assert items, f"{text!r} not in {list_name}"
         assert not items[0].isHidden(), f"{text!r} is filtered out"
+        scroll_into_view(widget)
         widget.scrollToItem(items[0])
         rect = widget.visualItemRect(items[0])
-        self.qtbot.mouseClick(widget.viewport(), LEFT, pos=rect.center())
+        self.tap(widget.viewport(), rect.center())
 
     def label(self, name: str) -> str:
         return str(self.find(name).text())

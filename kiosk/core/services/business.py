@@ -52,5 +52,6 @@ SERVICE = Service(
     source="Strategy 000, section 3; methodology 004, section 2",
     statuses=common.CONNECTION_STATUSES,
     supplier=("electricity", "azerishiq"),
+    target_days=common.CONNECTION_TARGET_DAYS,
     receipt_fields=("power_kw", "phase", "district"),
 )

@@ -23,5 +23,6 @@ SERVICE = Service(
     source="Guide 001 (household connection e-service); methodology 004, section 2",
     statuses=common.CONNECTION_STATUSES,
     supplier=("electricity", "azerishiq"),
+    target_days=common.CONNECTION_TARGET_DAYS,
     receipt_fields=("power_kw", "phase", "district"),
 )

@@ -84,6 +84,8 @@ class Service:
     # Who supplies it, by kind of supply: districts another utility serves are refused (data in
     # ``data/districts.json``; strategy 000, 1: Azərişıq serves all of Azerbaijan but the Nakhchivan AR).
     supplier: tuple[str, str] | None = None
+    # How many days the utility aims to take, with the document that says so; None when no source does.
+    target_days: int | None = None
 
     def step(self, name: str) -> Step:
         for step in self.steps:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core import lookups
@@ -17,6 +18,10 @@ from kiosk.ui.widgets.overlay import wrapping_label
 
 
 class FormPage(QWidget):
+    """Signals: ``errors_changed()`` — a marked answer was changed (its problem may be put right)."""
+
+    errors_changed = Signal()
+
     def __init__(
         self,
         wizard: Wizard,
@@ -64,6 +69,7 @@ class FormPage(QWidget):
             if error is not None:
                 self.wizard.shown_errors[name] = error
             self.fields[name].set_error(error)
+            self.errors_changed.emit()
         if name in lookups.KEY_FIELDS.values():
             self.refresh()
 
@@ -76,6 +82,7 @@ class FormPage(QWidget):
             if error is not None:
                 self.wizard.shown_errors[key] = error
             self.groups[group].set_item_error(index, name, error)
+            self.errors_changed.emit()
         self._show_warnings()
 
     def _add(self, group: str) -> None:
@@ -114,6 +121,18 @@ class FormPage(QWidget):
                 for widget in card.fields.values():
                     if widget.error_text:
                         return widget
+        return None
+
+    def widget_for(self, key: str) -> FieldWidget | None:
+        """The editor of an answer: ``fin``, or ``meters.0.reading`` inside a group's card."""
+        if key in self.fields:
+            return self.fields[key]
+        group, _, rest = key.partition(".")
+        index, _, name = rest.partition(".")
+        if group in self.groups and index.isdigit():
+            cards = self.groups[group].cards
+            if int(index) < len(cards):
+                return cards[int(index)].fields.get(name)
         return None
 
     def _note_key(self) -> str | None:

@@ -1,5 +1,7 @@
 """The connection fee (guide 001, 2.2 "Hesabla"): the amount in large type, how it is made in plain
-words, and a "what if" for power and phase that re-quotes at once. The fee engine is the core's."""
+words, and a "what if" for power and phase that re-quotes at once. Exploring never changes the
+application: only "Use this" puts the explored power and phase into the answers. The fee engine is the
+core's."""
 
 from __future__ import annotations
 
@@ -26,10 +28,20 @@ def _fill(template: str, *values: str) -> str:
     return template
 
 
+def _same_number(a: str, b: str) -> bool:
+    try:
+        return Decimal(a.replace(",", ".")) == Decimal(b.replace(",", "."))
+    except InvalidOperation:
+        return False
+
+
 class QuotePage(QWidget):
     def __init__(self, wizard: Wizard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wizard = wizard
+        self.what_if: dict[
+            str, str
+        ] = {}  # explored power and phase, not (yet) the applicant's answers
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
@@ -65,6 +77,12 @@ class QuotePage(QWidget):
         grid.addWidget(self.phase_label, 1, 0)
         grid.addWidget(self.phase1, 1, 1)
         grid.addWidget(self.phase3, 1, 3)
+        self.whatif_amount = wrapping_label(name="subtitle")
+        self.whatif_amount.setObjectName("whatIfAmount")
+        self.use = self._button("whatIfUse", "", self._use)
+        self.use.setProperty("role", "primary")
+        grid.addWidget(self.whatif_amount, 2, 0)
+        grid.addWidget(self.use, 2, 1, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnMinimumWidth(2, 160)
 
@@ -95,20 +113,36 @@ class QuotePage(QWidget):
         return button
 
     # --- what if ------------------------------------------------------------------------------------
+    def _explored(self, name: str) -> str:
+        return str(self.what_if.get(name, self.wizard.answers.get(name)) or "")
+
     def _power(self) -> Decimal | None:
         try:
-            return Decimal(str(self.wizard.answers.get("power_kw") or "").replace(",", "."))
+            return Decimal(self._explored("power_kw").replace(",", "."))
         except InvalidOperation:
             return None
+
+    def _explore(self, name: str, value: str) -> None:
+        answer = str(self.wizard.answers.get(name) or "")
+        if value == answer or (name == "power_kw" and _same_number(value, answer)):
+            self.what_if.pop(name, None)
+        else:
+            self.what_if[name] = value
+        self.retranslate()
 
     def _step_power(self, delta: Decimal) -> None:
         power = self._power() or Decimal(0)
         new = max(Decimal(1), (power + delta).quantize(POWER_PRECISION))
-        self.wizard.set("power_kw", format(new.normalize(), "f"))
-        self.retranslate()
+        self._explore("power_kw", format(new.normalize(), "f"))
 
     def _set_phase(self, phase: str) -> None:
-        self.wizard.set("phase", phase)
+        self._explore("phase", phase)
+
+    def _use(self) -> None:
+        """ "Use this": the explored power and phase become the application's."""
+        for name, value in self.what_if.items():
+            self.wizard.set(name, value)
+        self.what_if.clear()
         self.retranslate()
 
     # --- showing ------------------------------------------------------------------------------------
@@ -198,7 +232,9 @@ class QuotePage(QWidget):
         )
         self.whatif_title.setText(
             QCoreApplication.translate(
-                "QuotePage", "What if? Change the power or the phase to see the fee at once."
+                "QuotePage",
+                "What if? Change the power or the phase to see the fee at once. Your application "
+                "changes only when you touch “Use this power and phase”.",
             )
         )
         self.power_label.setText(QCoreApplication.translate("QuotePage", "Required power"))
@@ -212,9 +248,10 @@ class QuotePage(QWidget):
             if power
             else "—"
         )
-        phase = str(self.wizard.answers.get("phase") or "1")
+        phase = self._explored("phase") or "1"
         self.phase1.setChecked(phase == "1")
         self.phase3.setChecked(phase == "3")
+        self._show_what_if()
         result = self.wizard.quote()
         if isinstance(result, QuoteError):
             self.amount.setText("—")
@@ -236,3 +273,27 @@ class QuotePage(QWidget):
                 tariff_text(result.tariff_source),
             )
         )
+
+    def _show_what_if(self) -> None:
+        """The explored fee beside the answers' own, and "Use this" only while they differ."""
+        exploring = bool(self.what_if)
+        self.use.setVisible(exploring)
+        self.whatif_amount.setVisible(exploring)
+        if not exploring:
+            return
+        self.use.setText(QCoreApplication.translate("QuotePage", "Use this power and phase"))
+        explored = self.wizard.quote(self.what_if)
+        self.whatif_amount.setText(
+            _fill(
+                QCoreApplication.translate("QuotePage", "With these: %1 (your application: %2)"),
+                "—"
+                if isinstance(explored, QuoteError)
+                else format_money(explored.amount, current()),
+                self.amount_text(),
+            )
+        )
+        self.use.setEnabled(not isinstance(explored, QuoteError))
+
+    def amount_text(self) -> str:
+        result = self.wizard.quote()
+        return "—" if isinstance(result, QuoteError) else format_money(result.amount, current())

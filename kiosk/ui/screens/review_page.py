@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -59,16 +60,22 @@ def shown_value(field: Field, value: Any) -> str:
 
 class ReviewPage(QWidget):
     def __init__(
-        self, wizard: Wizard, on_change: Callable[[str], None], parent: QWidget | None = None
+        self,
+        wizard: Wizard,
+        on_change: Callable[[str], None],
+        seen_fee: Decimal | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.wizard = wizard
+        self.seen_fee = seen_fee  # the fee shown when the applicant went on from the fee page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
         self.intro = wrapping_label(name="subtitle")
         layout.addWidget(self.intro)
         self.sections: list[tuple[Any, Any, QPushButton, list[tuple[Field, Any, Any, Any]]]] = []
+        self.registry_notes: list[Any] = []
         for step, answers in wizard.summary():
             card = QFrame(self)
             card.setProperty("role", "card")
@@ -81,6 +88,9 @@ class ReviewPage(QWidget):
             change.setObjectName(f"change_{step.name}")
             change.setProperty("role", "link")
             change.clicked.connect(lambda _=False, name=step.name: on_change(name))
+            # Data the registry filled in cannot be changed here: no "Change" that leads nowhere.
+            fixed = bool(step.fields) and all(f.name in wizard.readonly for f in step.fields)
+            change.setVisible(not fixed)
             head.addWidget(title, 1)
             head.addWidget(change)
             box.addLayout(head)
@@ -94,6 +104,11 @@ class ReviewPage(QWidget):
                 grid.addWidget(shown, row, 1)
                 rows.append((field, value, label, shown))
             box.addLayout(grid)
+            if fixed:
+                registry = wrapping_label(role="hint")
+                registry.setObjectName(f"registry_{step.name}")
+                box.addWidget(registry)
+                self.registry_notes.append(registry)
             layout.addWidget(card)
             self.sections.append((step, title, change, rows))
         self.fee = wrapping_label(name="subtitle")
@@ -110,21 +125,46 @@ class ReviewPage(QWidget):
                 "ReviewPage", "Please check your answers. Touch “Change” to correct a page."
             )
         )
+        for note in self.registry_notes:
+            note.setText(
+                QCoreApplication.translate(
+                    "ReviewPage",
+                    "From the state registry. If something is wrong, please ask staff: it cannot "
+                    "be changed here.",
+                )
+            )
         for step, title, change, rows in self.sections:
             title.setText(core_text("Step", step.title))
             change.setText(QCoreApplication.translate("ReviewPage", "Change"))
             for field, value, label, shown in rows:
                 label.setText(core_text("Field", field.label))
                 shown.setText(shown_value(field, value))
-        fee_text = ""
+        fee_text, changed = "", False
         if self.wizard.service.fee == "connection":
             quote = self.wizard.quote()
             if not isinstance(quote, QuoteError):
-                fee_text = QCoreApplication.translate("ReviewPage", "Connection fee: %1").replace(
-                    "%1", format_money(quote.amount, current())
-                )
+                amount = format_money(quote.amount, current())
+                changed = self.seen_fee is not None and quote.amount != self.seen_fee
+                if changed and self.seen_fee is not None:
+                    fee_text = (
+                        QCoreApplication.translate(
+                            "ReviewPage",
+                            "The connection fee has changed: it is now %1 (it was %2 when you saw "
+                            "the fee page). Please check it before you send the application.",
+                        )
+                        .replace("%2", format_money(self.seen_fee, current()))
+                        .replace("%1", amount)
+                    )
+                else:
+                    fee_text = QCoreApplication.translate(
+                        "ReviewPage", "Connection fee: %1"
+                    ).replace("%1", amount)
         self.fee.setText(fee_text)
         self.fee.setVisible(bool(fee_text))
+        if bool(self.fee.property("changed")) != changed:
+            self.fee.setProperty("changed", changed)
+            self.fee.style().unpolish(self.fee)
+            self.fee.style().polish(self.fee)
         warnings = [message(code, params) for code, params in self.wizard.warnings()]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))

@@ -131,6 +131,8 @@ class TrackingScreen(QWidget):
                     "Nothing more is needed from you.",
                 ),
             )
+        if result.kind == "offline" and result.sent_at is not None:
+            return self._known_texts(result)
         if result.kind == "offline":
             return (
                 QCoreApplication.translate("TrackingScreen", "The kiosk cannot check right now."),
@@ -165,6 +167,31 @@ class TrackingScreen(QWidget):
             )
         headline = QCoreApplication.translate("TrackingScreen", "Status: %1").replace(
             "%1", status_name(result.status, result.status_text)
+        )
+        return headline, "\n".join(lines)
+
+    @staticmethod
+    def _known_texts(result: TrackResult) -> tuple[str, str]:
+        """Sent from this kiosk, but the service cannot be asked now: what the kiosk knows, and since
+        when, never "not yet sent"."""
+        assert result.sent_at is not None
+        headline = QCoreApplication.translate(
+            "TrackingScreen", "Sent to the utility on %1."
+        ).replace("%1", format_datetime(result.sent_at.astimezone()))
+        lines = []
+        if result.status:
+            known = QCoreApplication.translate(
+                "TrackingScreen", "Last status known to this kiosk: %1"
+            ).replace("%1", status_name(result.status, result.status_text))
+            if result.status_at is not None:
+                known += f" ({format_datetime(result.status_at.astimezone())})"
+            lines.append(known)
+        lines.append(
+            QCoreApplication.translate(
+                "TrackingScreen",
+                "The kiosk cannot check for news right now: the service cannot be reached. "
+                "Please try again later, or scan the QR code on your receipt with your phone.",
+            )
         )
         return headline, "\n".join(lines)
 

@@ -7,10 +7,20 @@ looked-up key; submitting commits to the outbox through the backend, also off th
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core import lookups
 from kiosk.core.application import InvalidApplication, validate_field
@@ -20,13 +30,14 @@ from kiosk.core.validation import Err, Ok
 from kiosk.core.wizard import Wizard
 from kiosk.ui.backend import BackendError, BackendOffline, KioskBackend, netmeter_tariffs
 from kiosk.ui.backend import media_roots as backend_media_roots
-from kiosk.ui.i18n import core_text, current
+from kiosk.ui.i18n import core_text, current, message
 from kiosk.ui.screens.form_page import FormPage
 from kiosk.ui.screens.netmeter_page import NetmeterPage
 from kiosk.ui.screens.quote_page import QuotePage
 from kiosk.ui.screens.review_page import ReviewPage
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.texts import notice
+from kiosk.ui.widgets.error_summary import ErrorSummary, Problem
 from kiosk.ui.widgets.overlay import wrapping_label
 from kiosk.ui.widgets.scrolling import scroll_area
 
@@ -50,6 +61,9 @@ class WizardScreen(QWidget):
         self._form_pages: dict[str, FormPage] = {}
         self.notes: dict[str, str] = {}
         self.looked_up: dict[str, str] = {}
+        # The fee the applicant last went on from the fee page with: check-your-answers shows it
+        # prominently when the answers changed it since (issue 14, 6).
+        self.seen_fee: Decimal | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 12, 40, 12)
         layout.setSpacing(8)
@@ -61,6 +75,8 @@ class WizardScreen(QWidget):
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(14)
+        self.summary = ErrorSummary(self)
+        self.summary.jump.connect(self.jump_to)
         self.scroll = scroll_area()
         footer = QHBoxLayout()
         footer.setSpacing(24)
@@ -84,6 +100,7 @@ class WizardScreen(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.step_title)
         layout.addWidget(self.progress_bar)
+        layout.addWidget(self.summary)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(footer)
         self._explain_key = ""
@@ -100,6 +117,7 @@ class WizardScreen(QWidget):
         self.wizard = None
         self.notes.clear()
         self.looked_up.clear()
+        self.seen_fee = None
         self._explain_key = ""
         self._set_page(None)
         for cached in self._form_pages.values():
@@ -132,7 +150,7 @@ class WizardScreen(QWidget):
             assert tariffs is not None  # the energy tariff schedules are bundled
             page = NetmeterPage(wizard, tariffs)
         elif step.kind == "review":
-            page = ReviewPage(wizard, self.change)
+            page = ReviewPage(wizard, self.change, self.seen_fee)
         else:
             cached = self._form_pages.get(step.name)
             if cached is not None and cached.step is step:
@@ -140,10 +158,12 @@ class WizardScreen(QWidget):
                 page = cached
             else:
                 page = FormPage(wizard, step, self.notes, **context)
+                page.errors_changed.connect(self._update_summary)
                 self._form_pages[step.name] = page
         self._explain_key = ""
         self._set_page(page)
         self.retranslate()
+        self._update_summary()
 
     def retranslate(self) -> None:
         wizard = self.wizard
@@ -172,6 +192,58 @@ class WizardScreen(QWidget):
         retranslate = getattr(self.page, "retranslate", None)
         if retranslate is not None:
             retranslate()
+        self.summary.retranslate()
+        if self.summary.problems:
+            self._update_summary()
+
+    # --- the error summary --------------------------------------------------------------------------
+    def _problems(self) -> list[Problem]:
+        """Every problem shown on this page, in the page's order; one no field shows (the fee, a
+        look-up) still says why Next is blocked."""
+        wizard = self.wizard
+        if wizard is None:
+            return []
+        errors = wizard.shown_errors
+        problems: list[Problem] = []
+        for field in wizard.step.fields:
+            if field.type == "group":
+                for index in range(len(wizard.items(field.name))):
+                    for sub in field.fields:
+                        key = f"{field.name}.{index}.{sub.name}"
+                        if key in errors:
+                            label = QCoreApplication.translate("GroupField", "Meter %1").replace(
+                                "%1", str(index + 1)
+                            )
+                            label += " · " + core_text("Field", sub.label)
+                            problems.append(Problem(key, self._problem(label, key), True))
+            if field.name in errors:
+                label = core_text("Field", field.label)
+                problems.append(Problem(field.name, self._problem(label, field.name), True))
+        listed = {p.key for p in problems}
+        for key, error in errors.items():
+            if key not in listed:
+                problems.append(Problem(key, message(error.code, error.params), False))
+        return problems
+
+    def _problem(self, label: str, key: str) -> str:
+        assert self.wizard is not None
+        error = self.wizard.shown_errors[key]
+        return f"{label}: {message(error.code, error.params)}"
+
+    def _update_summary(self) -> None:
+        problems = self._problems()
+        self.summary.show_problems(problems)
+        if not problems and self._explain_key in ("invalid", "lookup"):
+            self._explain("")  # everything marked is put right: no stale "please correct"
+
+    def jump_to(self, key: str) -> None:
+        """A problem in the summary was touched: show its field and put the cursor in it."""
+        widget = self.page.widget_for(key) if isinstance(self.page, FormPage) else None
+        if widget is None:
+            return
+        self.scroll.ensureWidgetVisible(widget, 50, 50)
+        target = widget.focus_target()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_explain(self) -> None:
         texts = {
@@ -187,6 +259,38 @@ class WizardScreen(QWidget):
     def _explain(self, key: str) -> None:
         self._explain_key = key
         self._show_explain()
+
+    # --- Enter ---------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """⏎ in a field (on-screen or hardware keyboard; a field lets it through) goes to the page's
+        next field to type in, and from the last one it is Next."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        focused = QApplication.focusWidget()
+        if not isinstance(focused, QLineEdit) or self.page is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        following = self._field_after(focused)
+        if following is not None:
+            self.scroll.ensureWidgetVisible(following, 40, 120)
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.on_next()
+
+    def _field_after(self, edit: QLineEdit) -> QLineEdit | None:
+        assert self.page is not None
+        editable = [
+            e
+            for e in self.page.findChildren(QLineEdit)
+            if e.isVisibleTo(self.page) and e.isEnabled() and not e.isReadOnly()
+        ]
+        editable.sort(key=lambda e: (e.mapTo(self.page, e.rect().topLeft()).y(), e.x()))
+        if edit not in editable:
+            return None
+        index = editable.index(edit)
+        return editable[index + 1] if index + 1 < len(editable) else None
 
     # --- moving -------------------------------------------------------------------------------------
     def on_back(self) -> None:
@@ -218,13 +322,18 @@ class WizardScreen(QWidget):
                 lambda exc: self._lookup_failed(kind, key, exc),
             )
             return
+        leaving_quote = wizard.step.kind == "quote"
         if not wizard.next():  # records the errors to show
             self._show_errors()
             return
+        if leaving_quote:
+            quote = wizard.quote()
+            self.seen_fee = None if isinstance(quote, QuoteError) else quote.amount
         self.render()
 
     def _show_errors(self) -> None:
         self._explain("invalid")
+        self._update_summary()
         if isinstance(self.page, FormPage):
             self.page.show_errors()
             target = self.page.first_error_widget()

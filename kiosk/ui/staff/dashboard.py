@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk.core.i18n import fill
+from kiosk.core.services import SERVICES
 from kiosk.staff.service import StaffService
+from kiosk.ui.i18n import core_text
 from kiosk.ui.staff.find_tab import FindTab
 from kiosk.ui.staff.outbox_tab import OutboxTab
 from kiosk.ui.staff.settings_tab import SettingsTab
-from kiosk.ui.staff.tab import StaffTab, make_button
+from kiosk.ui.staff.tab import StaffTab, make_button, service_name
 from kiosk.ui.staff.tools_tabs import AuditTab, DiagnosticsTab, PrinterTab, TariffsTab
 from kiosk.ui.tasks import TaskRunner
 
@@ -20,10 +23,12 @@ translate = QCoreApplication.translate
 
 
 class Dashboard(QWidget):
-    """Signals: ``leave()`` — back to the kiosk; ``exit_desktop()`` — close the kiosk program."""
+    """Signals: ``leave()`` — back to the kiosk; ``exit_desktop()`` — close the kiosk program;
+    ``help_handled()`` — staff dealt with the applicant's "Call staff"."""
 
     leave = Signal()
     exit_desktop = Signal()
+    help_handled = Signal()
 
     def __init__(self, runner: TaskRunner, service: Callable[[], StaffService | None]) -> None:
         super().__init__()
@@ -39,6 +44,16 @@ class Dashboard(QWidget):
         self.exit_button = make_button("staffExit", self)
         self.exit_button.clicked.connect(self.exit_desktop.emit)
         header.addWidget(self.who, 1)
+        help_row = QHBoxLayout()
+        self.help = QLabel(self)
+        self.help.setObjectName("staffHelp")
+        self.help.setProperty("role", "warning")
+        self.help.setWordWrap(True)
+        self.help_done = make_button("staffHelpDone", self)
+        self.help_done.clicked.connect(self._help_done)
+        help_row.addWidget(self.help, 1)
+        help_row.addWidget(self.help_done)
+        self.help_request: Any = None
         header.addWidget(self.leave_button)
         header.addWidget(self.exit_button)
         self.tabs = QTabWidget(self)
@@ -63,6 +78,7 @@ class Dashboard(QWidget):
             self.tabs.addTab(section, "")
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         column.addLayout(header)
+        column.addLayout(help_row)
         column.addWidget(self.tabs, 1)
         self.retranslate()
 
@@ -70,6 +86,41 @@ class Dashboard(QWidget):
         self.who.setText(fill(translate("Staff", "Staff mode · slot %1"), slot))
         self.tabs.setCurrentWidget(self.outbox)
         self.refresh()
+
+    def show_help(self, request: Any) -> None:
+        """The applicant's "Call staff" (a ``HelpRequest``), or None."""
+        self.help_request = request
+        self._show_help()
+
+    def _help_done(self) -> None:
+        self.show_help(None)
+        self.help_handled.emit()
+
+    def _show_help(self) -> None:
+        request = self.help_request
+        self.help.setVisible(request is not None)
+        self.help_done.setVisible(request is not None)
+        if request is None:
+            return
+        where = translate("Staff", "the start screen")
+        if request.service in SERVICES:
+            service = SERVICES[request.service]
+            where = service_name(request.service)
+            steps = {step.name: step for step in service.steps}
+            if request.step in steps:
+                where += " · " + core_text("Step", steps[request.step].title)
+        elif request.screen != "HomeScreen":
+            where = {
+                "ConfirmationScreen": translate("Staff", "the confirmation"),
+                "TrackingScreen": translate("Staff", "Track my application"),
+            }.get(request.screen, request.screen)
+        self.help.setText(
+            fill(
+                translate("Staff", "An applicant asked for help at %1 (on: %2)."),
+                request.at.strftime("%H:%M"),
+                where,
+            )
+        )
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
@@ -89,6 +140,8 @@ class Dashboard(QWidget):
     def retranslate(self) -> None:
         self.leave_button.setText(translate("Staff", "Leave staff mode"))
         self.exit_button.setText(translate("Staff", "Exit to the desktop"))
+        self.help_done.setText(translate("Staff", "Help given"))
+        self._show_help()
         names = [
             translate("Staff", "Outbox"),
             translate("Staff", "Find"),

@@ -79,6 +79,7 @@ class StaffMode(QObject):
         self.pinpad.cancelled.connect(lambda: self.leave("cancel"))
         self.dashboard.leave.connect(lambda: self.leave("button"))
         self.dashboard.exit_desktop.connect(self.exit_to_desktop)
+        self.dashboard.help_handled.connect(self._help_handled)
         self.stack.currentChanged.connect(self._stack_changed)
         self.runner.busy_changed.connect(self._busy)
         app = QApplication.instance()
@@ -154,9 +155,15 @@ class StaffMode(QObject):
             self.pinpad.clear()
             self.screen.setCurrentWidget(self.dashboard)
             self.dashboard.open(result.slot)
+            self.dashboard.show_help(getattr(self.window, "help_request", None))
             self.entered.emit(result.slot)
         else:
             self.pinpad.show_result(result)
+
+    def _help_handled(self) -> None:
+        handled = getattr(self.window, "help_handled", None)
+        if callable(handled):
+            handled()
 
     def _pin_error(self, exc: Exception) -> None:
         self.pinpad.message.setText(type(exc).__name__)

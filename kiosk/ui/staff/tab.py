@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWi
 
 from kiosk.core import messages
 from kiosk.core.i18n import fill
+from kiosk.core.services import SERVICES
 from kiosk.staff.rows import MaskedRow
 from kiosk.staff.service import StaffError, StaffService
-from kiosk.ui.i18n import message
+from kiosk.ui.i18n import core_text, message
 from kiosk.ui.staff import texts
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets.scrolling import kinetic, scroll_area
@@ -40,9 +41,15 @@ def make_button(name: str, parent: QWidget | None = None) -> QPushButton:
     return button
 
 
+def service_name(service_id: str) -> str:
+    """The service's name in the staff member's language, never its id (``water_reading``)."""
+    service = SERVICES.get(service_id)
+    return core_text("Service", service.title) if service is not None else service_id
+
+
 def row_text(row: MaskedRow) -> str:
     """One submission in a list: only masked personal data."""
-    parts = [row.tracking_code, row.service, texts.state(row.state)]
+    parts = [row.tracking_code, service_name(row.service), texts.state(row.state)]
     parts += [p for p in (row.person, row.fin, row.mobile) if p]
     if row.purged:
         parts.append(QCoreApplication.translate("Staff", "personal data removed"))

@@ -45,6 +45,9 @@ class DistrictFieldWidget(FieldWidget):
         self._fill()
         return box
 
+    def focus_target(self) -> QWidget:
+        return self.filter
+
     def _fill(self) -> None:
         lang = current()
         self.list.clear()

@@ -74,6 +74,10 @@ class FieldWidget(QFrame):
     def retranslate_input(self) -> None:
         pass
 
+    def focus_target(self) -> QWidget:
+        """What takes the focus when the applicant is sent to this field (the error summary)."""
+        return self
+
     # --- common -------------------------------------------------------------------------------------
     def emit(self, value: Any) -> None:
         if not self._loading:
@@ -131,6 +135,9 @@ class TextFieldWidget(FieldWidget):
             layout.addWidget(self.today)
         return row
 
+    def focus_target(self) -> QWidget:
+        return self.edit
+
     def _set_today(self) -> None:
         self.edit.setText(clock.today().strftime("%d.%m.%Y"))
 
@@ -187,6 +194,9 @@ class ChoiceFieldWidget(FieldWidget):
         if len(self.field.choices) > 3:
             layout.setDirection(QVBoxLayout.Direction.TopToBottom)
         return row
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.buttons.values()), self)
 
     def set_value(self, value: Any) -> None:
         button = self.buttons.get("" if value is None else str(value))

@@ -156,6 +156,9 @@ class FileFieldWidget(FieldWidget):
         self.attachment: attachments.Attachment | None = None
         return box
 
+    def focus_target(self) -> QWidget:
+        return self.choose
+
     def open_picker(self) -> None:
         if self.picker is None:
             self.picker = FilePicker(self.window(), self.media_roots)

@@ -23,8 +23,11 @@ DIGITS = "1234567890"
 NUMERIC = ("789", "456", "123", ",0.")
 PHONE = ("789", "456", "123", "+0 ")
 TEXT_LAYOUTS = ("az", "ru", "en")
+PADS = ("numeric", "phone")
+PAD_KEY_WIDTH = 150
 
 BACKSPACE, ENTER, SHIFT, SPACE, LAYOUT = "⌫", "⏎", "⇧", "space", "layout"
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class OnScreenKeyboard(QFrame):
@@ -99,6 +102,19 @@ class OnScreenKeyboard(QFrame):
         return key
 
     def _build(self) -> None:
+        # Shift and the layout key rebuild the keys while the applicant types. The keyboard keeps its
+        # height meanwhile and the new keys show at once: a keyboard that shrank and regrew row by
+        # row made the form above it lose its scroll position, and the field being typed in slid
+        # behind the keyboard.
+        frozen = self.isVisible()
+        if frozen:
+            self.setFixedHeight(self.height())
+        self._build_keys()
+        if frozen:
+            self.setMinimumHeight(0)  # 0 gives the height back to the layout
+            self.setMaximumHeight(QWIDGETSIZE_MAX)
+
+    def _build_keys(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -108,19 +124,34 @@ class OnScreenKeyboard(QFrame):
                 widget.deleteLater()
         self.keys = {}
         rows = self._rows()
-        width = max(len(r) for r in rows) * 2
+        pad = self.kind in PADS
+        width = 6 if pad else max(len(r) for r in rows) * 2
+        # A pad is a compact block in the middle, like a phone's; letters use the whole width. Column 0
+        # and the column after the keys take the spare room when there is a pad.
+        for column in range(max(self._grid.columnCount(), width + 2)):
+            self._grid.setColumnStretch(column, 0)
+            self._grid.setColumnMinimumWidth(column, 0)
+        first = 1 if pad else 0
+        if pad:
+            self._grid.setColumnStretch(0, 1)
+            self._grid.setColumnStretch(width + 1, 1)
+            for column in range(first, first + width):
+                self._grid.setColumnMinimumWidth(column, PAD_KEY_WIDTH // 2)
         for row_index, row in enumerate(rows):
             span = [
                 4 if k in (SPACE, ENTER, BACKSPACE, SHIFT, LAYOUT) and len(row) > 3 else 2
                 for k in row
             ]
-            if self.kind in ("numeric", "phone"):
-                span = [6 // len(row) * 2 for _ in row]
-                width = 6
-            column = max(0, (width - sum(span)) // 2)
+            if pad:
+                span = [width // len(row) for _ in row]
+            column = first + max(0, (width - sum(span)) // 2)
             for key, cols in zip(row, span, strict=True):
                 button = self._key(key)
+                if pad:
+                    button.setMaximumWidth(PAD_KEY_WIDTH * 2)
                 self._grid.addWidget(button, row_index, column, 1, cols)
+                if self.isVisible():  # now, not one by one from the layout's queued calls
+                    button.show()
                 column += cols
 
     def _key(self, key: str) -> QPushButton:

@@ -18,6 +18,11 @@ class StatusLine(QFrame):
         self.label.setObjectName("status")
         layout.addWidget(self.label, 1)
         self.status: BackendStatus | None = None
+        self.help_called = False
+
+    def set_help_called(self, called: bool) -> None:
+        self.help_called = called
+        self.retranslate()
 
     def update_status(self, status: BackendStatus) -> None:
         self.status = status
@@ -25,10 +30,19 @@ class StatusLine(QFrame):
 
     def retranslate(self) -> None:
         status = self.status
+        helping = (
+            [
+                QCoreApplication.translate(
+                    "StatusLine", "A member of staff has been asked to come: please stay here"
+                )
+            ]
+            if self.help_called
+            else []
+        )
         if status is None:
-            self.label.setText("")
+            self.label.setText("  ·  ".join(helping))
             return
-        parts = [
+        parts = helping + [
             QCoreApplication.translate("StatusLine", "Online")
             if status.online
             else QCoreApplication.translate("StatusLine", "Offline: you can still apply")

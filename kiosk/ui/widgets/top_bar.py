@@ -1,4 +1,5 @@
-"""Always visible: the language switch (AZ / RU / EN), "larger text / high contrast" and "start over"."""
+"""Always visible: the language switch (AZ / RU / EN), "larger text / high contrast", "call staff" and
+"start over"."""
 
 from __future__ import annotations
 
@@ -15,14 +16,19 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.i18n import LANGUAGES
 from kiosk.core.text import upper
+from kiosk.ui.widgets.wrap_button import WrapButton
+
+BAR_BUTTON_HINT = 220  # three bar buttons and the languages share a 1080 px portrait screen
 
 
 class TopBar(QFrame):
-    """Signals: ``language_chosen(str)``, ``contrast_toggled(bool)``, ``start_over()``."""
+    """Signals: ``language_chosen(str)``, ``contrast_toggled(bool)``, ``start_over()``,
+    ``call_staff()``."""
 
     language_chosen = Signal(str)
     contrast_toggled = Signal(bool)
     start_over = Signal()
+    call_staff = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,21 +51,36 @@ class TopBar(QFrame):
             self.languages.addButton(button)
             self.language_buttons[lang] = button
             layout.addWidget(button)
-        self.contrast = QPushButton(self)
+        self.contrast = WrapButton(self, hint_width=BAR_BUTTON_HINT)
         self.contrast.setObjectName("contrast")
         self.contrast.setProperty("role", "bar")
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(self.contrast_toggled.emit)
-        self.restart = QPushButton(self)
+        self.restart = WrapButton(self, hint_width=BAR_BUTTON_HINT)
         self.restart.setObjectName("startOver")
         self.restart.setProperty("role", "bar")
         self.restart.clicked.connect(self.start_over.emit)
+        self.call = WrapButton(self, hint_width=BAR_BUTTON_HINT)
+        self.call.setObjectName("callStaff")
+        self.call.setProperty("role", "bar")
+        self.call.setCheckable(True)
+        self.call.clicked.connect(self._call_clicked)
         layout.addWidget(self.contrast)
+        layout.addWidget(self.call)
         layout.addWidget(self.restart)
 
     def resizeEvent(self, event: object) -> None:
         self.brand.setVisible(self.width() >= 1400)  # portrait: the buttons need the room
         super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def _call_clicked(self) -> None:
+        self.call.setChecked(True)  # a second touch does not take the call back
+        self.call_staff.emit()
+        self.retranslate()
+
+    def set_called(self, called: bool) -> None:
+        self.call.setChecked(called)
+        self.retranslate()
 
     def set_language(self, lang: str) -> None:
         if lang in self.language_buttons:
@@ -67,5 +88,12 @@ class TopBar(QFrame):
 
     def retranslate(self) -> None:
         self.brand.setText(QCoreApplication.translate("TopBar", "ASAN self-service"))
-        self.contrast.setText(QCoreApplication.translate("TopBar", "Larger text / high contrast"))
-        self.restart.setText(QCoreApplication.translate("TopBar", "Start over"))
+        self.contrast.set_wrapped_text(
+            QCoreApplication.translate("TopBar", "Larger text / high contrast")
+        )
+        self.restart.set_wrapped_text(QCoreApplication.translate("TopBar", "Start over"))
+        self.call.set_wrapped_text(
+            QCoreApplication.translate("TopBar", "Staff are called")
+            if self.call.isChecked()
+            else QCoreApplication.translate("TopBar", "Call staff")
+        )

@@ -32,9 +32,12 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, indent: str = "") -
 
 
 class WrapButton(QPushButton):
-    def __init__(self, parent: QWidget | None = None, indent: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, indent: str = "", hint_width: int = MIN_WIDTH
+    ) -> None:
         super().__init__(parent)
         self.indent = indent
+        self.hint_width = hint_width
         self._full = ""
 
     def full_text(self) -> str:
@@ -71,8 +74,8 @@ class WrapButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(min(hint.width(), MIN_WIDTH), hint.height())
+        return QSize(min(hint.width(), self.hint_width), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), MIN_WIDTH), hint.height())
+        return QSize(min(hint.width(), self.hint_width), hint.height())

@@ -1,0 +1,50 @@
+"""The error summary (GOV.UK pattern, issue 14, 11): a blocked Next lists every problem at the top of
+the page; touching one goes to its field; the list follows the answers as they are put right."""
+
+from __future__ import annotations
+
+from ui_driver import Driver
+
+
+def links(kiosk: Driver) -> list[str]:
+    return [link.full_text() for link in kiosk.window.wizard.summary.links if link.isVisible()]
+
+
+def test_a_blocked_next_lists_each_problem_and_jumps_to_its_field(kiosk: Driver) -> None:
+    kiosk.touch("tile_household")
+    assert not kiosk.find("errorSummary").isVisible()
+    kiosk.type_on_screen("field_fin", "5AB")
+    kiosk.next()
+    assert kiosk.step() == "identity"
+    assert kiosk.find("errorSummary").isVisible()
+    assert kiosk.label("errorSummaryTitle") == "There is a problem"
+    assert links(kiosk) == [
+        "FIN (personal identification number): The FIN has 7 characters.",
+        "Mobile number: Please fill this in.",
+    ]
+    kiosk.touch("summary_mobile")  # goes to the field, ready to type
+    mobile = kiosk.find("field_mobile")
+    kiosk.qtbot.waitUntil(lambda: mobile.hasFocus() and kiosk.window.keyboard.target is mobile)
+    for key in "0501234567":
+        kiosk.key(key)
+    assert links(kiosk) == ["FIN (personal identification number): The FIN has 7 characters."]
+    kiosk.touch("summary_fin")
+    for key in "CD7K":
+        kiosk.key(key)
+    assert not kiosk.find("errorSummary").isVisible()  # all put right
+    assert kiosk.label("explain") == ""  # no stale "please correct the marked answers"
+    kiosk.next()
+    kiosk.wait_step("applicant")
+
+
+def test_problems_in_a_meter_card_name_the_meter(kiosk: Driver) -> None:
+    kiosk.touch("tile_water_reading")
+    wizard = kiosk.window.wizard.wizard
+    for name, value in {"fin": "5ZK2M8P", "mobile": "0501234567"}.items():
+        wizard.set(name, value)
+    wizard.goto("meters")
+    kiosk.window.wizard.render()
+    kiosk.next()
+    texts = links(kiosk)
+    assert texts and all(t.startswith("Meter 1 · ") for t in texts)
+    assert kiosk.label("explain") == "Please correct the marked answers to go on."
