@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.api.results import ApiError
 from kiosk.config import KioskConfig
-from kiosk.core import tracking
+from kiosk.core import clock, tracking
 from kiosk.core.application import Settings, ValidatedApplication
 from kiosk.core.fees import Quote
 from kiosk.core.tariffs import Schedule
@@ -179,7 +179,7 @@ class CentralBackend:
         if status is None:
             return TrackResult("not_found")
         with self._lock:
-            self._last_status[code] = (status.status, status.status_text, datetime.now(UTC))
+            self._last_status[code] = (status.status, status.status_text, clock.system())
         return TrackResult(
             "remote",
             status=status.status,

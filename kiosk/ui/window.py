@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import clock
 from kiosk.core.fees import Quote
 from kiosk.core.services import get as get_service
 from kiosk.ui import theme
@@ -186,7 +187,7 @@ class KioskWindow(QMainWindow):
         if self.help_request is None:
             wizard = self.wizard.wizard if self.stack.currentWidget() is self.wizard else None
             self.help_request = HelpRequest(
-                datetime.now().astimezone(),
+                clock.system(),
                 type(self.stack.currentWidget()).__name__,
                 wizard.service.id if wizard is not None else None,
                 wizard.step.name if wizard is not None else None,
