@@ -66,6 +66,7 @@ def at_step(
 HOUSEHOLD = {
     "fin": "5ZK2M8P",
     "mobile": "050 123 45 67",
+    "period": "standard",
     "power_kw": "7.5",
     "phase": "1",
     "district": "Şəki rayonu",

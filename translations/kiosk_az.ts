@@ -364,6 +364,14 @@
         <translation>150 kVt-a qədər, 0,1 addımla</translation>
     </message>
     <message>
+        <source>On the extract from the state property register: letters, digits, / . -</source>
+        <translation>Daşınmaz əmlakın dövlət reyestrindən çıxarışda: hərflər, rəqəmlər, / . -</translation>
+    </message>
+    <message>
+        <source>The registration number on the same extract, e.g. 2024/118</source>
+        <translation>Həmin çıxarışdakı qeydiyyat nömrəsi, məsələn 2024/118</translation>
+    </message>
+    <message>
         <source>15 digits, printed on your electricity bill</source>
         <translation>15 rəqəm, elektrik enerjisi hesabınızda yazılıb</translation>
     </message>
@@ -372,8 +380,16 @@
         <translation>150 kVt-a qədər və qoşulmuş gücdən çox olmamalı</translation>
     </message>
     <message>
+        <source>28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944</source>
+        <translation>AZ ilə başlayan 28 simvol, məsələn AZ21 NABZ 0000 0000 1370 1000 1944</translation>
+    </message>
+    <message>
         <source>Printed on your water bill</source>
         <translation>Su hesabınızda yazılıb</translation>
+    </message>
+    <message>
+        <source>Stamped on the seal (plomb) that closes the meter: letters and digits</source>
+        <translation>Sayğacı bağlayan plombun üzərində: hərflər və rəqəmlər</translation>
     </message>
     <message>
         <source>The black digits; up to 3 decimals</source>
@@ -382,6 +398,10 @@
     <message>
         <source>The factory number and the reading must be legible</source>
         <translation>Zavod nömrəsi və göstərici aydın oxunmalıdır</translation>
+    </message>
+    <message>
+        <source>10 digits, on your tax registration certificate; the last is 1 for a company, 2 for an individual entrepreneur</source>
+        <translation>Vergi qeydiyyatı şəhadətnaməsindəki 10 rəqəm; sonuncu rəqəm hüquqi şəxs üçün 1, fərdi sahibkar üçün 2-dir</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,14 @@
         <translation>Up to 150 kW, in steps of 0.1</translation>
     </message>
     <message>
+        <source>On the extract from the state property register: letters, digits, / . -</source>
+        <translation>On the extract from the state property register: letters, digits, / . -</translation>
+    </message>
+    <message>
+        <source>The registration number on the same extract, e.g. 2024/118</source>
+        <translation>The registration number on the same extract, e.g. 2024/118</translation>
+    </message>
+    <message>
         <source>15 digits, printed on your electricity bill</source>
         <translation>15 digits, printed on your electricity bill</translation>
     </message>
@@ -372,8 +380,16 @@
         <translation>Up to 150 kW and not above the connected power</translation>
     </message>
     <message>
+        <source>28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944</source>
+        <translation>28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944</translation>
+    </message>
+    <message>
         <source>Printed on your water bill</source>
         <translation>Printed on your water bill</translation>
+    </message>
+    <message>
+        <source>Stamped on the seal (plomb) that closes the meter: letters and digits</source>
+        <translation>Stamped on the seal (plomb) that closes the meter: letters and digits</translation>
     </message>
     <message>
         <source>The black digits; up to 3 decimals</source>
@@ -382,6 +398,10 @@
     <message>
         <source>The factory number and the reading must be legible</source>
         <translation>The factory number and the reading must be legible</translation>
+    </message>
+    <message>
+        <source>10 digits, on your tax registration certificate; the last is 1 for a company, 2 for an individual entrepreneur</source>
+        <translation>10 digits, on your tax registration certificate; the last is 1 for a company, 2 for an individual entrepreneur</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,14 @@
         <translation>До 150 кВт, с шагом 0,1</translation>
     </message>
     <message>
+        <source>On the extract from the state property register: letters, digits, / . -</source>
+        <translation>В выписке из государственного реестра недвижимости: буквы, цифры, / . -</translation>
+    </message>
+    <message>
+        <source>The registration number on the same extract, e.g. 2024/118</source>
+        <translation>Регистрационный номер в той же выписке, например 2024/118</translation>
+    </message>
+    <message>
         <source>15 digits, printed on your electricity bill</source>
         <translation>15 цифр, указан в счёте за электроэнергию</translation>
     </message>
@@ -372,8 +380,16 @@
         <translation>До 150 кВт и не больше подключённой мощности</translation>
     </message>
     <message>
+        <source>28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944</source>
+        <translation>28 символов, начиная с AZ, например AZ21 NABZ 0000 0000 1370 1000 1944</translation>
+    </message>
+    <message>
         <source>Printed on your water bill</source>
         <translation>Указан в счёте за воду</translation>
+    </message>
+    <message>
+        <source>Stamped on the seal (plomb) that closes the meter: letters and digits</source>
+        <translation>Выбит на пломбе, закрывающей счётчик: буквы и цифры</translation>
     </message>
     <message>
         <source>The black digits; up to 3 decimals</source>
@@ -382,6 +398,10 @@
     <message>
         <source>The factory number and the reading must be legible</source>
         <translation>Заводской номер и показание должны быть хорошо видны</translation>
+    </message>
+    <message>
+        <source>10 digits, on your tax registration certificate; the last is 1 for a company, 2 for an individual entrepreneur</source>
+        <translation>10 цифр из свидетельства о налоговой регистрации; последняя — 1 у юридического лица, 2 у индивидуального предпринимателя</translation>
     </message>
 </context>
 <context>

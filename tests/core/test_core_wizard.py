@@ -74,6 +74,13 @@ def complete_household(w):
     w.set("address", "Bakı, Nizami küç. 5")
     assert w.next()
     w.set("power_kw", "12")
+    assert not w.next()  # the period and the phase are the applicant's choice: nothing is preset
+    assert {k: e.code for k, e in w.shown_errors.items()} == {
+        "period": "required",
+        "phase": "required",
+    }
+    w.set("period", "standard")
+    w.set("phase", "1")
     assert w.next()
     w.set("district", "Bakı")
     w.set("property_registry_number", "AB-1")
@@ -128,7 +135,7 @@ def test_wipe_forgets_everything():
     w.wipe()
     assert w.step.name == "identity"
     assert "fin" not in w.answers and not w.readonly and not w.shown_errors
-    assert w.answers == {"period": "standard", "phase": "1"}
+    assert w.answers == {}
 
 
 def test_meter_group_add_remove_and_item_errors():

@@ -57,6 +57,9 @@ METER = (
         "text",
         QT_TRANSLATE_NOOP("Field", "Seal number"),
         validator="meter_number",
+        hint=QT_TRANSLATE_NOOP(
+            "Hint", "Stamped on the seal (plomb) that closes the meter: letters and digits"
+        ),
         keyboard="code",
     ),
     Field(
