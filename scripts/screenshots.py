@@ -138,29 +138,6 @@ def scenes(window: KioskWindow, backend: LocalBackend) -> list[tuple[str, Callab
         at_step(window, "household", "connection", HOUSEHOLD)
         window.idle_dialog.start()
 
-    def call_staff() -> None:
-        at_step(window, "water_reading", "identity", {"fin": "5ZK2M8P"})
-        window.call_staff()
-
-    def start_over() -> None:
-        at_step(window, "household", "connection", HOUSEHOLD)
-        window.ask_start_over()
-
-    def what_if() -> None:
-        at_step(window, "household", "quote", HOUSEHOLD)
-        page = window.wizard.page
-        page._step_power(Decimal(1))  # type: ignore[union-attr]
-        page._set_phase("3")  # type: ignore[union-attr]
-
-    def fee_changed() -> None:
-        at_step(window, "household", "review", HOUSEHOLD, ("person", PERSON))
-        window.wizard.seen_fee = Decimal("200.00")
-        window.wizard.render()
-
-    def phone_pad() -> None:
-        at_step(window, "household", "identity", {"fin": "5ZK2M8P"})
-        keyboard_on("field_mobile")()
-
     return [
         ("01-home", lambda: window.reset_session()),
         ("02-identity-keyboard", identity),
@@ -213,6 +190,39 @@ def scenes(window: KioskWindow, backend: LocalBackend) -> list[tuple[str, Callab
         ("15-tracking-typo", track_typo),
         ("16-idle-warning", idle),
         ("17-apology", window.show_apology),
+        *touch_scenes(window),
+    ]
+
+
+def touch_scenes(window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
+    """The states issue 14 added: call staff, start over, what-if, a changed fee, the phone pad."""
+
+    def call_staff() -> None:
+        at_step(window, "water_reading", "identity", {"fin": "5ZK2M8P"})
+        window.call_staff()
+
+    def start_over() -> None:
+        at_step(window, "household", "connection", HOUSEHOLD)
+        window.ask_start_over()
+
+    def what_if() -> None:
+        at_step(window, "household", "quote", HOUSEHOLD)
+        page = window.wizard.page
+        page._step_power(Decimal(1))  # type: ignore[union-attr]
+        page._set_phase("3")  # type: ignore[union-attr]
+
+    def fee_changed() -> None:
+        at_step(window, "household", "review", HOUSEHOLD, ("person", PERSON))
+        window.wizard.seen_fee = Decimal("200.00")
+        window.wizard.render()
+
+    def phone_pad() -> None:
+        at_step(window, "household", "identity", {"fin": "5ZK2M8P"})
+        edit = window.findChild(QLineEdit, "field_mobile")
+        assert edit is not None
+        edit.setFocus()
+
+    return [
         ("18-call-staff", call_staff),
         ("19-start-over-question", start_over),
         ("20-fee-what-if", what_if),
