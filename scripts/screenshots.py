@@ -215,6 +215,8 @@ def touch_scenes(window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
         at_step(window, "household", "review", HOUSEHOLD, ("person", PERSON))
         window.wizard.seen_fee = Decimal("200.00")
         window.wizard.render()
+        settle(QApplication.instance())  # type: ignore[arg-type]
+        window.wizard.scroll.ensureWidgetVisible(window.wizard.page.fee)  # type: ignore[union-attr]
 
     def phone_pad() -> None:
         at_step(window, "household", "identity", {"fin": "5ZK2M8P"})
