@@ -33,10 +33,47 @@ class LocalCentralError(RuntimeError):
     pass
 
 
+# The first choice of port; the one used is kept in ``data_dir/port`` so it stays the same across runs:
+# the QR codes of receipts printed yesterday hold this address and must still lead somewhere.
+PREFERRED_PORT = 8765
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _can_bind(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def stable_port(data_dir: Path) -> int:
+    """The port this data directory's local central API always uses: the one recorded on the first
+    run (``PREFERRED_PORT`` when it was free then)."""
+    path = data_dir / "port"
+    try:
+        recorded = int(path.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        recorded = 0
+    if 0 < recorded < 65536:
+        if not _can_bind(recorded):
+            raise LocalCentralError(
+                f"port {recorded} of the local central API is in use by another program; "
+                f"stop it (receipts already printed point to this port), or delete {path} "
+                "to choose a new one"
+            )
+        return recorded
+    port = PREFERRED_PORT if _can_bind(PREFERRED_PORT) else _free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"{port}\n", encoding="utf-8")
+    return port
 
 
 class LocalCentral:
@@ -45,7 +82,7 @@ class LocalCentral:
     def __init__(self, data_dir: Path, kiosk_id: str, port: int | None = None) -> None:
         self.data_dir = data_dir
         self.kiosk_id = kiosk_id
-        self.port = port or _free_port()
+        self.port = port or stable_port(data_dir)
         self.url = f"http://127.0.0.1:{self.port}"
         self.database_url = f"sqlite:///{data_dir / 'central.db'}"
         self.token = ""
@@ -126,6 +163,14 @@ class LocalCentral:
                 with urllib.request.urlopen(self.url + "/healthz", timeout=1.0) as response:
                     if response.status == 200:
                         log.info("local central API at %s", self.url)
+                        # Said on the console too: a developer opens it in a browser, and the QR
+                        # codes of the receipts lead there.
+                        print(
+                            f"kiosk: local central API at {self.url} "
+                            f"(status pages {self.url}/t/CODE; data in {self.data_dir})",
+                            file=sys.stderr,
+                            flush=True,
+                        )
                         return self
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.1)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Creates or refreshes the project's virtual environment, and on Debian-like systems installs the few
-# system libraries Qt needs to draw offscreen when they are missing (only when run as root).
+# Creates or refreshes the project's virtual environment, and on Debian-like systems installs the system
+# libraries Qt needs when they are missing (only when run as root; otherwise it says what to install):
+# first those it needs to draw offscreen (the tests), then every one its xcb plugin needs for a window
+# on X11 (`make run`), found with ldd (scripts/check_qt_libs.sh).
 set -euo pipefail
 PY="${1:-python3}"
 VENV="${2:-.venv}"
@@ -29,3 +31,22 @@ fi
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q -e ".[dev]"
+
+# The xcb plugin's libraries (libxcb-icccm4, libxcb-keysyms1, libxcb-cursor0 …): the error Qt prints
+# names only libxcb-cursor0, which is not enough.
+if missing="$(bash "$(dirname "$0")/check_qt_libs.sh" "$VENV")"; then
+  :
+else
+  packages="$(echo "$missing" | awk '$2 != "?" {print $2}' | sort -u | tr '\n' ' ')"
+  unknown="$(echo "$missing" | awk '$2 == "?" {print $1}' | tr '\n' ' ')"
+  if [ -n "$packages" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing the libraries Qt's xcb plugin needs: $packages"
+    apt-get update -qq || true
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages >/dev/null || \
+      echo "warning: could not install $packages; 'make run' may not open a window" >&2
+  elif [ -n "$packages" ]; then
+    echo "note: for 'make run' under X11 Qt needs: sudo apt-get install $packages" >&2
+  fi
+  [ -z "$unknown" ] || echo "note: Qt's xcb plugin also misses $unknown" >&2
+fi

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +67,7 @@ def at_step(
 HOUSEHOLD = {
     "fin": "5ZK2M8P",
     "mobile": "050 123 45 67",
+    "period": "standard",
     "power_kw": "7.5",
     "phase": "1",
     "district": "Şəki rayonu",
@@ -188,7 +190,50 @@ def scenes(window: KioskWindow, backend: LocalBackend) -> list[tuple[str, Callab
         ("15-tracking-typo", track_typo),
         ("16-idle-warning", idle),
         ("17-apology", window.show_apology),
+        *touch_scenes(window),
     ]
+
+
+def touch_scenes(window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
+    """The states issue 14 added: call staff, start over, what-if, a changed fee, the phone pad."""
+
+    def call_staff() -> None:
+        at_step(window, "water_reading", "identity", {"fin": "5ZK2M8P"})
+        window.call_staff()
+
+    def start_over() -> None:
+        at_step(window, "household", "connection", HOUSEHOLD)
+        window.ask_start_over()
+
+    def what_if() -> None:
+        at_step(window, "household", "quote", HOUSEHOLD)
+        page = window.wizard.page
+        page._step_power(Decimal(1))  # type: ignore[union-attr]
+        page._set_phase("3")  # type: ignore[union-attr]
+
+    def fee_changed() -> None:
+        at_step(window, "household", "review", HOUSEHOLD, ("person", PERSON))
+        window.wizard.seen_fee = Decimal("200.00")
+        window.wizard.render()
+        settle(QApplication.instance())  # type: ignore[arg-type]
+        window.wizard.scroll.ensureWidgetVisible(window.wizard.page.fee)  # type: ignore[union-attr]
+
+    def phone_pad() -> None:
+        at_step(window, "household", "identity", {"fin": "5ZK2M8P"})
+        edit = window.findChild(QLineEdit, "field_mobile")
+        assert edit is not None
+        edit.setFocus()
+
+    return [
+        ("18-call-staff", call_staff),
+        ("19-start-over-question", start_over),
+        ("20-fee-what-if", what_if),
+        ("21-review-fee-changed", fee_changed),
+        ("22-phone-pad", phone_pad),
+    ]
+
+
+CONTRAST_SCENES = ("01-home", "03-validation", "07-fee-quote", "13-confirmation", "18-call-staff")
 
 
 def main() -> int:
@@ -207,15 +252,19 @@ def main() -> int:
             for contrast in (False, True):
                 window.set_high_contrast(contrast)
                 for name, show in scenes(window, backend):
-                    if contrast and name not in ("01-home", "07-fee-quote"):
+                    if contrast and name not in CONTRAST_SCENES:
                         continue
                     show()
+                    if contrast and not window.high_contrast:
+                        window.set_high_contrast(True)  # a scene that starts a session resets it
                     settle(app)
                     suffix = "-contrast" if contrast else ""
                     path = out / f"{name}{suffix}-{orientation}.png"
                     window.grab().save(str(path))
                     print(path.relative_to(ROOT))
                     window.idle_dialog.stop()
+                    window.start_over_dialog.close_overlay()
+                    window.help_handled()
             window.set_high_contrast(False)
         window.shutdown()
         backend.close()

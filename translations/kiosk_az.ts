@@ -400,6 +400,14 @@
         <translation>150 kVt-a qədər, vergüldən sonra 2 rəqəmə qədər, məsələn 7,25</translation>
     </message>
     <message>
+        <source>On the extract from the state property register: letters, digits, / . -</source>
+        <translation>Daşınmaz əmlakın dövlət reyestrindən çıxarışda: hərflər, rəqəmlər, / . -</translation>
+    </message>
+    <message>
+        <source>The registration number on the same extract, e.g. 2024/118</source>
+        <translation>Həmin çıxarışdakı qeydiyyat nömrəsi, məsələn 2024/118</translation>
+    </message>
+    <message>
         <source>10 digits, on your tax registration certificate</source>
         <translation>10 rəqəm, vergi uçotu şəhadətnaməsində</translation>
     </message>
@@ -420,6 +428,10 @@
         <translation>Stansiyanın yeri, qeydiyyat ünvanınızdan fərqlidirsə</translation>
     </message>
     <message>
+        <source>28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944</source>
+        <translation>AZ ilə başlayan 28 simvol, məsələn AZ21 NABZ 0000 0000 1370 1000 1944</translation>
+    </message>
+    <message>
         <source>A mobile or a landline number, e.g. 012 345 67 89</source>
         <translation>Mobil və ya şəhər nömrəsi, məsələn 012 345 67 89</translation>
     </message>
@@ -428,12 +440,20 @@
         <translation>Su hesabınızda yazılıb</translation>
     </message>
     <message>
+        <source>Stamped on the seal (plomb) that closes the meter: letters and digits</source>
+        <translation>Sayğacı bağlayan plombun üzərində: hərflər və rəqəmlər</translation>
+    </message>
+    <message>
         <source>The black digits; up to 3 decimals</source>
         <translation>Qara rəqəmlər; vergüldən sonra 3 rəqəmə qədər</translation>
     </message>
     <message>
         <source>The factory number and the reading must be legible</source>
         <translation>Zavod nömrəsi və göstərici aydın oxunmalıdır</translation>
+    </message>
+    <message>
+        <source>10 digits, on your tax registration certificate; the last is 1 for a company, 2 for an individual entrepreneur</source>
+        <translation>Vergi qeydiyyatı şəhadətnaməsindəki 10 rəqəm; sonuncu rəqəm hüquqi şəxs üçün 1, fərdi sahibkar üçün 2-dir</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,14 @@
         <translation>Up to 150 kW, with up to 2 decimal places, e.g. 7.25</translation>
     </message>
     <message>
+        <source>On the extract from the state property register: letters, digits, / . -</source>
+        <translation>On the extract from the state property register: letters, digits, / . -</translation>
+    </message>
+    <message>
+        <source>The registration number on the same extract, e.g. 2024/118</source>
+        <translation>The registration number on the same extract, e.g. 2024/118</translation>
+    </message>
+    <message>
         <source>10 digits, on your tax registration certificate</source>
         <translation>10 digits, on your tax registration certificate</translation>
     </message>
@@ -420,6 +428,10 @@
         <translation>Where the station is, if not your registered address</translation>
     </message>
     <message>
+        <source>28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944</source>
+        <translation>28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944</translation>
+    </message>
+    <message>
         <source>A mobile or a landline number, e.g. 012 345 67 89</source>
         <translation>A mobile or a landline number, e.g. 012 345 67 89</translation>
     </message>
@@ -428,12 +440,20 @@
         <translation>Printed on your water bill</translation>
     </message>
     <message>
+        <source>Stamped on the seal (plomb) that closes the meter: letters and digits</source>
+        <translation>Stamped on the seal (plomb) that closes the meter: letters and digits</translation>
+    </message>
+    <message>
         <source>The black digits; up to 3 decimals</source>
         <translation>The black digits; up to 3 decimal places</translation>
     </message>
     <message>
         <source>The factory number and the reading must be legible</source>
         <translation>The factory number and the reading must be legible</translation>
+    </message>
+    <message>
+        <source>10 digits, on your tax registration certificate; the last is 1 for a company, 2 for an individual entrepreneur</source>
+        <translation>10 digits, on your tax registration certificate; the last is 1 for a company, 2 for an individual entrepreneur</translation>
     </message>
 </context>
 <context>

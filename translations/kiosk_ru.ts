@@ -400,6 +400,14 @@
         <translation>До 150 кВт, не больше 2 знаков после запятой, например 7,25</translation>
     </message>
     <message>
+        <source>On the extract from the state property register: letters, digits, / . -</source>
+        <translation>В выписке из государственного реестра недвижимости: буквы, цифры, / . -</translation>
+    </message>
+    <message>
+        <source>The registration number on the same extract, e.g. 2024/118</source>
+        <translation>Регистрационный номер в той же выписке, например 2024/118</translation>
+    </message>
+    <message>
         <source>10 digits, on your tax registration certificate</source>
         <translation>10 цифр, в свидетельстве о налоговой регистрации</translation>
     </message>
@@ -420,6 +428,10 @@
         <translation>Где находится станция, если не по адресу регистрации</translation>
     </message>
     <message>
+        <source>28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944</source>
+        <translation>28 символов, начиная с AZ, например AZ21 NABZ 0000 0000 1370 1000 1944</translation>
+    </message>
+    <message>
         <source>A mobile or a landline number, e.g. 012 345 67 89</source>
         <translation>Мобильный или городской номер, например 012 345 67 89</translation>
     </message>
@@ -428,12 +440,20 @@
         <translation>Указан в счёте за воду</translation>
     </message>
     <message>
+        <source>Stamped on the seal (plomb) that closes the meter: letters and digits</source>
+        <translation>Выбит на пломбе, закрывающей счётчик: буквы и цифры</translation>
+    </message>
+    <message>
         <source>The black digits; up to 3 decimals</source>
         <translation>Чёрные цифры; до 3 знаков после запятой</translation>
     </message>
     <message>
         <source>The factory number and the reading must be legible</source>
         <translation>Заводской номер и показание должны быть хорошо видны</translation>
+    </message>
+    <message>
+        <source>10 digits, on your tax registration certificate; the last is 1 for a company, 2 for an individual entrepreneur</source>
+        <translation>10 цифр из свидетельства о налоговой регистрации; последняя — 1 у юридического лица, 2 у индивидуального предпринимателя</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ def answers_from(kind: str, result: Mapping[str, Any]) -> dict[str, Any]:
         meters = [
             {
                 "factory_number": str(m.get("factory_number", "")).upper(),
+                "seal_number": str(m.get("seal_number", "")).upper(),
                 "last_reading": str(m.get("last_reading", "")),
                 "last_reading_date": str(m.get("last_reading_date", "")),
             }

@@ -45,6 +45,7 @@ class Wizard:
         self.index = 0
         self.return_to_review = False
         self.shown_errors: dict[str, Err] = {}
+        self._prefilled: tuple[str, list[dict[str, str]]] | None = None  # meters from the registry
         self._apply_defaults()
 
     # --- state -------------------------------------------------------------------------------------
@@ -71,6 +72,7 @@ class Wizard:
         self.shown_errors.clear()
         self.index = 0
         self.return_to_review = False
+        self._prefilled = None
         self._apply_defaults()
 
     @property
@@ -164,8 +166,39 @@ class Wizard:
                 self.readonly.add(name)
         if kind == "person":
             self.answers["identity_source"] = "registry"
+        self._prefill_meters(filled.get("known_meters") or [])
+
+    def _meter_group(self) -> Field | None:
+        for field in self.service.fields():
+            if field.type == "group" and "factory_number" in {f.name for f in field.fields}:
+                return field
+        return None
+
+    def _prefill_meters(self, known: list[Mapping[str, Any]]) -> None:
+        """The meters the registry knows come with their factory and seal numbers filled in (the
+        applicant reads them off the meter only to check); what the applicant typed is kept."""
+        group = self._meter_group()
+        if group is None or not known:
+            return
+        items = self.items(group.name)
+        if any(value not in (None, "") for item in items for value in item.values()):
+            return
+        names = {f.name for f in group.fields}
+        prefilled: list[dict[str, str]] = [
+            {k: str(m.get(k) or "") for k in ("factory_number", "seal_number") if k in names}
+            for m in known[: group.max_items]
+        ]
+        self.answers[group.name] = [dict(item) for item in prefilled]
+        self._prefilled = (group.name, prefilled)
 
     def _forget_lookup(self, kind: str) -> None:
+        prefilled = self._prefilled
+        if kind == "azersu" and prefilled is not None:
+            group, items = prefilled
+            if self.answers.get(group) == items:  # untouched: they were another subscriber's
+                field = self.service.field(group)
+                self.answers[group] = [{} for _ in range(field.min_items)]
+            self._prefilled = None
         for name in lookups.FILLS.get(kind, ()):
             if name in self.readonly:
                 self.readonly.discard(name)

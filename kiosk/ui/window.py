@@ -242,6 +242,8 @@ class KioskWindow(QMainWindow):
         self.status_line.set_help_called(False)
         if self.top_bar.contrast.isChecked():
             self.top_bar.contrast.setChecked(False)  # toggles the theme back
+        elif self.high_contrast:
+            self.set_high_contrast(False)
         if self.languages.current != self.home_language:
             self.set_language(self.home_language)
         self.show_screen(self.home)

@@ -74,6 +74,13 @@ def complete_household(w):
     w.set("address", "Bakı, Nizami küç. 5")
     assert w.next()
     w.set("power_kw", "12")
+    assert not w.next()  # the period and the phase are the applicant's choice: nothing is preset
+    assert {k: e.code for k, e in w.shown_errors.items()} == {
+        "period": "required",
+        "phase": "required",
+    }
+    w.set("period", "standard")
+    w.set("phase", "1")
     assert w.next()
     w.set("district", "Bakı")
     w.set("property_registry_number", "AB-1")
@@ -128,7 +135,7 @@ def test_wipe_forgets_everything():
     w.wipe()
     assert w.step.name == "identity"
     assert "fin" not in w.answers and not w.readonly and not w.shown_errors
-    assert w.answers == {"period": "standard", "phase": "1"}
+    assert w.answers == {}
 
 
 def test_meter_group_add_remove_and_item_errors():
@@ -148,12 +155,14 @@ def test_meter_group_add_remove_and_item_errors():
     assert w.answers["subscriber_name"] == "Məmmədova Gülşən"
     assert w.next()
     assert w.step.name == "meters"
-    assert len(w.items("meters")) == 1
+    # The meter the registry knows comes with its number (no seal number was on record).
+    assert w.items("meters") == [{"factory_number": "ZN-1", "seal_number": ""}]
     assert w.add_item("meters")
     assert w.remove_item("meters", 1)
     assert not w.remove_item("meters", 0)  # at least one meter
     assert not w.next()
-    assert "meters.0.factory_number" in w.shown_errors
+    assert "meters.0.factory_number" not in w.shown_errors
+    assert "meters.0.seal_number" in w.shown_errors
     assert w.shown_errors["meters.0.photo"].code == "file.required"
     photo = check(sample_png(), "m.png").value
     for name, value in {
@@ -243,3 +252,31 @@ def test_every_service_is_complete_data():
             )
             if field.type == "choice":
                 assert field.choices
+
+
+def test_registry_meters_are_prefilled_and_go_with_another_subscriber():
+    w = wizard("water_reading")
+    known = {
+        "meters": [
+            {"factory_number": "wm-1", "seal_number": "pl-1", "last_reading": "10"},
+            {"factory_number": "wm-2", "seal_number": "pl-2", "last_reading": "20"},
+        ]
+    }
+    w.set("subscriber_code", "10203040")
+    w.apply_lookup("azersu", known)
+    assert w.items("meters") == [
+        {"factory_number": "WM-1", "seal_number": "PL-1"},
+        {"factory_number": "WM-2", "seal_number": "PL-2"},
+    ]
+    w.set("subscriber_code", "10203041")  # another subscriber: not their meters
+    assert w.items("meters") == [{}]
+    w.set_item("meters", 0, "factory_number", "MINE-1")
+    w.apply_lookup("azersu", known)  # what the applicant typed is kept
+    assert w.items("meters") == [{"factory_number": "MINE-1"}]
+
+
+def test_a_reading_typed_with_a_comma_is_compared_at_once():
+    w = wizard("water_reading")
+    w.apply_lookup("azersu", {"meters": [{"factory_number": "WM-1", "last_reading": "245.3"}]})
+    w.set_item("meters", 0, "reading", "240,5")
+    assert w.warnings() == [("reading.below_last", {"item": "1", "last": "245.3"})]

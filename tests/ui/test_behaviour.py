@@ -75,6 +75,8 @@ def test_change_returns_to_review(kiosk: Driver) -> None:
         "surname": "Əliyev",
         "given_name": "Vüsal",
         "address": "Bakı, Nizami 5",
+        "period": "standard",
+        "phase": "1",
         "power_kw": "7.5",
         "district": "Bakı",
         "property_registry_number": "123/45",

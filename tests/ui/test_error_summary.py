@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from ui_driver import Driver
 
+from kiosk.ui.backend_local import LocalBackend
+
 
 def links(kiosk: Driver) -> list[str]:
     return [link.full_text() for link in kiosk.window.wizard.summary.links if link.isVisible()]
@@ -48,3 +50,34 @@ def test_problems_in_a_meter_card_name_the_meter(kiosk: Driver) -> None:
     texts = links(kiosk)
     assert texts and all(t.startswith("Meter 1 · ") for t in texts)
     assert kiosk.label("explain") == "Please correct the marked answers to go on."
+
+
+def test_a_blocked_next_without_a_field_to_mark_still_says_why(
+    kiosk: Driver, backend: LocalBackend
+) -> None:
+    backend.schedules = []  # no tariff schedule in force: the fee page cannot quote
+    kiosk.touch("tile_household")
+    wizard = kiosk.window.wizard.wizard
+    for name, value in {
+        "fin": "5ZK2M8P",
+        "mobile": "0501234567",
+        "surname": "Əliyev",
+        "given_name": "Vüsal",
+        "address": "Bakı",
+        "period": "standard",
+        "phase": "1",
+        "power_kw": "5",
+        "district": "baki",
+        "property_registry_number": "AB-1",
+        "registration_number": "12/3",
+    }.items():
+        wizard.set(name, value)
+    wizard.schedules = []
+    wizard.goto("quote")
+    kiosk.window.wizard.render()
+    kiosk.next()
+    assert kiosk.step() == "quote"
+    assert kiosk.find("errorSummary").isVisible()  # on this page, saying why
+    (problem,) = kiosk.window.wizard.summary.problems
+    assert problem.key == "quote" and not problem.has_field
+    assert problem.text == "No tariff is in force for this date."

@@ -18,3 +18,16 @@ def test_identity_with_keyboard_fits_1080_in_both_themes(kiosk: Driver) -> None:
         assert window.minimumSizeHint().height() <= 1080
         assert window.size().height() == 1080
     window.set_high_contrast(False)
+
+
+def test_full_screen_fills_the_screen_without_a_window_manager(kiosk: Driver) -> None:
+    """With no window manager, "full screen" is a request nobody grants: the window must size itself."""
+    from kiosk.ui.staff.lockdown import lock_window
+
+    window = kiosk.window
+    window.showNormal()
+    window.resize(800, 600)
+    window.showFullScreen = window.show  # what an X server without a window manager amounts to
+    lock_window(window)
+    QApplication.processEvents()
+    assert window.geometry() == window.screen().geometry()

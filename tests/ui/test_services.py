@@ -43,6 +43,7 @@ def test_business_typed_identity(kiosk: Driver, backend: LocalBackend) -> None:
     kiosk.touch("choice_purpose_shop")
     kiosk.next()
     kiosk.wait_step("connection")
+    kiosk.touch("choice_period_standard")
     kiosk.touch("choice_phase_3")
     kiosk.type_hardware("field_power_kw", "25")
     kiosk.next()
@@ -141,17 +142,23 @@ def test_water_reading_with_photo(kiosk: Driver, backend: LocalBackend, tmp_path
     kiosk.wait_step("meters")
     group = kiosk.window.wizard.page.groups["meters"]
     card = group.cards[0]
-    kiosk.type_hardware(card.fields["factory_number"].edit.objectName(), "WM123456")
-    kiosk.type_hardware(card.fields["seal_number"].edit.objectName(), "PL7788")
+    # The meter the registry knows comes with its numbers; the applicant reads the dial.
+    assert card.fields["factory_number"].edit.text() == "WM123456"
+    assert card.fields["seal_number"].edit.text() == "PL7788"
     kiosk.type_on_screen(card.fields["reading"].edit.objectName(), "240,5")
+    # Below the last reading: said at the field as it is typed, not after moving on.
+    assert card.fields["reading"].warning.isVisible()
+    assert "lower than the last one (245.300)" in card.fields["reading"].warning.text()
     kiosk.touch(card.fields["reading_date"].today)
     kiosk.touch(card.fields["photo"].choose)
+    picker = kiosk.find("pickerList")
+    kiosk.qtbot.waitUntil(lambda: not picker.item(0).icon().isNull())  # a thumbnail of the photo
+    assert picker.iconSize().width() >= 96
     kiosk.pick_list("pickerList", "meter.png")
     # The photo is read and checked off the UI thread; the preview shows when that is done.
     kiosk.qtbot.waitUntil(lambda: card.fields["photo"].attachment is not None)
     assert card.fields["photo"].preview.pixmap() is not None
     assert not card.fields["photo"].preview.pixmap().isNull()
-    assert "lower than the last one (245.300)" in kiosk.window.wizard.page.warnings.text()
     kiosk.touch("add_meters")
     assert len(group.cards) == 2
     kiosk.touch("remove_meters_1")

@@ -13,7 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from kiosk.ui.window import KioskWindow
 
@@ -22,12 +29,20 @@ NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 HOLD_MS = 60  # a quick finger; a real tap is about 100 ms
 
 
+def settle(qtbot: Any) -> None:
+    """Run what is queued, nested layouts included (they post their requests level by level)."""
+    for _ in range(4):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    qtbot.wait(1)
+
+
 def tap(qtbot: Any, widget: QWidget, pos: QPoint | None = None, hold_ms: int = HOLD_MS) -> None:
     """Press ``widget`` at ``pos`` (its centre), let the event loop run, release at the same screen point.
 
     The press is checked to land on the widget (nothing covers it); the release is not: whatever the
     press changed decides where it lands, as for a finger."""
-    qtbot.wait(5)  # the applicant sees the screen as laid out before touching it
+    settle(qtbot)  # the applicant sees the screen as laid out before touching it
     top = widget.window()
     handle = top.windowHandle()
     assert handle is not None, f"{widget.objectName()} is not in a shown window"

@@ -10,7 +10,15 @@ BUSINESS = Step(
     QT_TRANSLATE_NOOP("Step", "Your business"),
     (
         Field(
-            "voen", "voen", QT_TRANSLATE_NOOP("Field", "VÖEN (taxpayer number)"), keyboard="numeric"
+            "voen",
+            "voen",
+            QT_TRANSLATE_NOOP("Field", "VÖEN (taxpayer number)"),
+            hint=QT_TRANSLATE_NOOP(
+                "Hint",
+                "10 digits, on your tax registration certificate; the last is 1 for a company, "
+                "2 for an individual entrepreneur",
+            ),
+            keyboard="numeric",
         ),
         Field(
             "company_name", "text", QT_TRANSLATE_NOOP("Field", "Business name"), validator="text"

@@ -96,7 +96,6 @@ PERIOD = Field(
         Choice("standard", QT_TRANSLATE_NOOP("Choice", "Standard")),
         Choice("accelerated", QT_TRANSLATE_NOOP("Choice", "Accelerated")),
     ),
-    default="standard",
 )
 PHASE = Field(
     "phase",
@@ -107,7 +106,6 @@ PHASE = Field(
         Choice("1", QT_TRANSLATE_NOOP("Choice", "Single-phase (1)")),
         Choice("3", QT_TRANSLATE_NOOP("Choice", "Three-phase (3)")),
     ),
-    default="1",
 )
 POWER = Field(
     "power_kw",
@@ -116,7 +114,8 @@ POWER = Field(
     hint=QT_TRANSLATE_NOOP("Hint", "Up to 150 kW, with up to 2 decimals, e.g. 7,25"),
     keyboard="numeric",
 )
-# Guide 001, 2.2: execution period, phase and required power; "Hesabla" shows the amount.
+# Guide 001, 2.2: execution period, phase and required power; "Hesabla" shows the amount. Nothing is
+# chosen beforehand: the applicant chooses the period and the phase (a default is easily not noticed).
 CONNECTION = Step("connection", QT_TRANSLATE_NOOP("Step", "What you need"), (PERIOD, PHASE, POWER))
 
 DISTRICT = Field("district", "district", QT_TRANSLATE_NOOP("Field", "District or city"))
@@ -125,6 +124,9 @@ PROPERTY_REGISTRY = Field(
     "text",
     QT_TRANSLATE_NOOP("Field", "Property registry number"),
     validator="registry_number",
+    hint=QT_TRANSLATE_NOOP(
+        "Hint", "On the extract from the state property register: letters, digits, / . -"
+    ),
     keyboard="code",
 )
 REGISTRATION = Field(
@@ -132,6 +134,7 @@ REGISTRATION = Field(
     "text",
     QT_TRANSLATE_NOOP("Field", "Registration number"),
     validator="registry_number",
+    hint=QT_TRANSLATE_NOOP("Hint", "The registration number on the same extract, e.g. 2024/118"),
     keyboard="code",
 )
 # Guide 001, 2.3: district, property registry number and registration number; on "Davam" the GIS

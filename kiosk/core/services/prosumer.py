@@ -125,6 +125,9 @@ PAYOUT = Step(
             "iban",
             "iban",
             QT_TRANSLATE_NOOP("Field", "Bank account (IBAN) for the year-end payout"),
+            hint=QT_TRANSLATE_NOOP(
+                "Hint", "28 characters starting with AZ, e.g. AZ21 NABZ 0000 0000 1370 1000 1944"
+            ),
             required=False,
             keyboard="code",
             sensitive=True,

@@ -68,6 +68,9 @@ METER = (
         "text",
         QT_TRANSLATE_NOOP("Field", "Seal number"),
         validator="meter_number",
+        hint=QT_TRANSLATE_NOOP(
+            "Hint", "Stamped on the seal (plomb) that closes the meter: letters and digits"
+        ),
         keyboard="code",
     ),
     Field(
@@ -129,7 +132,8 @@ def lower_than_last(answers: Mapping[str, Any]) -> list[tuple[str, dict[str, str
     for index, meter in enumerate(answers.get("meters") or []):
         last = known.get(str(meter.get("factory_number", "")).upper())
         try:
-            if last is not None and Decimal(str(meter.get("reading"))) < Decimal(str(last)):
+            reading = Decimal(str(meter.get("reading")).strip().replace(",", "."))
+            if last is not None and reading < Decimal(str(last)):
                 warnings.append(("reading.below_last", {"item": str(index + 1), "last": str(last)}))
         except (InvalidOperation, ValueError):
             continue

@@ -5,7 +5,14 @@ Home returns by itself after a minute; "Finish" asks first when no receipt was p
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.fees import Quote
 from kiosk.core.money import format_money
@@ -82,8 +89,9 @@ class ConfirmationScreen(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
-        head = QHBoxLayout()
+        head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         head.setSpacing(32)
+        self.head = head
         code_column = QVBoxLayout()
         for widget in (self.title, self.code_caption, self.code, self.fee):
             code_column.addWidget(widget)
@@ -104,6 +112,17 @@ class ConfirmationScreen(QWidget):
         self.timer.timeout.connect(self.done.emit)
         self.auto_home_ms = AUTO_HOME_MS
         self.leave_unprinted: ConfirmDialog | None = None
+
+    def resizeEvent(self, event: object) -> None:
+        # Portrait: the QR code goes below the code, which alone takes most of 1080 px.
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if self.width() < 1400
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self.head.direction() != direction:
+            self.head.setDirection(direction)
+        super().resizeEvent(event)  # type: ignore[arg-type]
 
     # --- showing a result ---------------------------------------------------------------------------
     def show_result(

@@ -143,9 +143,25 @@ class FormPage(QWidget):
         return None
 
     def _show_warnings(self) -> None:
-        warnings = [message(code, params) for code, params in self.wizard.warnings()]
-        relevant = self.groups and warnings
-        self.warnings.setText("\n".join(warnings) if relevant else "")
+        """A warning about one item of a group (``item`` in its parameters) shows at that card's field
+        the code names (``reading.below_last`` → the reading) as soon as it is typed; others below."""
+        page_level: list[str] = []
+        at_fields: dict[str, dict[tuple[int, str], str]] = {name: {} for name in self.groups}
+        for code, params in self.wizard.warnings():
+            item = str(params.get("item", ""))
+            name = code.split(".", 1)[0]
+            group = next(
+                (g for g in self.groups.values() if name in {f.name for f in g.field.fields}),
+                None,
+            )
+            if group is not None and item.isdigit():
+                at_fields[group.field.name][(int(item) - 1, name)] = message(code, params)
+            else:
+                page_level.append(message(code, params))
+        for name, group in self.groups.items():
+            group.set_item_warnings(at_fields[name])
+        relevant = self.groups and page_level
+        self.warnings.setText("\n".join(page_level) if relevant else "")
         self.warnings.setVisible(bool(relevant))
 
     def retranslate(self) -> None:

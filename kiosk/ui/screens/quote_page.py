@@ -81,8 +81,8 @@ class QuotePage(QWidget):
         self.whatif_amount.setObjectName("whatIfAmount")
         self.use = self._button("whatIfUse", "", self._use)
         self.use.setProperty("role", "primary")
-        grid.addWidget(self.whatif_amount, 2, 0)
-        grid.addWidget(self.use, 2, 1, 1, 3)
+        grid.addWidget(self.whatif_amount, 2, 0, 1, 4)
+        grid.addWidget(self.use, 3, 1, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnMinimumWidth(2, 160)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 Key = Qt.Key
@@ -64,7 +64,16 @@ class LockDown(QObject):
 
 
 def lock_window(window: QWidget) -> None:
-    """Full-screen, frameless and above other windows (the terminal's normal state)."""
+    """Full-screen, frameless and above other windows (the terminal's normal state).
+
+    Full screen is a request to the window manager; a terminal's X session often runs none, and then
+    the window kept its default size in a corner. So the window is also given the screen's whole
+    geometry itself."""
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
     window.showFullScreen()
+    if screen is not None and window.geometry() != screen.geometry():
+        window.setGeometry(screen.geometry())  # no window manager did it

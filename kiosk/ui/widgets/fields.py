@@ -56,10 +56,14 @@ class FieldWidget(QFrame):
         self.error = wrapping_label(role="error")
         self.error.setObjectName(f"error_{field.name}")
         self.error.hide()
+        self.warning = wrapping_label(role="warning")
+        self.warning.setObjectName(f"warning_{field.name}")
+        self.warning.hide()
         self.box.addWidget(self.label)
         self.box.addWidget(self.hint)
         self.box.addWidget(self.build_input())
         self.box.addWidget(self.error)
+        self.box.addWidget(self.warning)
 
     # --- to override --------------------------------------------------------------------------------
     def build_input(self) -> QWidget:
@@ -98,6 +102,11 @@ class FieldWidget(QFrame):
         self._error = error
         self.error.setVisible(error is not None)
         self.error.setText(message(error.code, error.params) if error else "")
+
+    def set_warning(self, text: str) -> None:
+        """Something to know about the answer that does not block (a reading below the last one)."""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
 
     @property
     def error_text(self) -> str:

@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from kiosk.ui.widgets.scrolling import kinetic
 
 SUFFIXES = (".jpg", ".jpeg", ".png", ".pdf")
 MAX_LISTED = 200
+THUMB = QSize(120, 90)
 
 
 def media_files(roots: list[str], max_depth: int = 4) -> list[Path]:
@@ -63,6 +64,24 @@ def read_and_check(path: str, max_bytes: int, accept: tuple[str, ...]) -> Ok | E
     return attachments.check(data, file.name, max_bytes, accept)
 
 
+def thumbnails(paths: list[str], size: QSize = THUMB) -> dict[str, QImage]:
+    """Small previews of the photos (off the UI thread: a QImage, not a QPixmap). Each is decoded at
+    the small size, so a 12-megapixel photo does not cost its full decoding."""
+    found: dict[str, QImage] = {}
+    for path in paths:
+        if path.lower().endswith(".pdf"):
+            continue
+        reader = QImageReader(path)
+        reader.setAutoTransform(True)
+        original = reader.size()
+        if original.isValid():
+            reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if not image.isNull():
+            found[path] = image
+    return found
+
+
 class FilePicker(Overlay):
     """The files found on the USB stick; touching one picks it. Signals: ``picked(str)``."""
 
@@ -76,6 +95,7 @@ class FilePicker(Overlay):
         self.list = QListWidget(self.dialog)
         self.list.setObjectName("pickerList")
         self.list.setMinimumHeight(360)
+        self.list.setIconSize(THUMB)  # the applicant recognises the photo, not its file name
         kinetic(self.list)
         self.list.itemClicked.connect(self._chosen)
         self.cancel = QPushButton(self.dialog)
@@ -87,11 +107,27 @@ class FilePicker(Overlay):
 
     def refresh(self) -> None:
         self.list.clear()
+        paths = []
         for path in media_files(self.roots):
             item = QListWidgetItem(path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
+            if path.suffix.lower() == ".pdf":
+                item.setText(f"{path.name}  (PDF)")
             self.list.addItem(item)
+            paths.append(str(path))
         self.empty.setVisible(self.list.count() == 0)
+        runner = getattr(self.window(), "quiet", None)
+        if runner is None:
+            self._show_thumbnails(thumbnails(paths))
+        elif paths:
+            runner.run(partial(thumbnails, paths), self._show_thumbnails, lambda _exc: None)
+
+    def _show_thumbnails(self, images: dict[str, QImage]) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            image = images.get(str(item.data(Qt.ItemDataRole.UserRole)))
+            if image is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def open(self) -> None:
         self.refresh()

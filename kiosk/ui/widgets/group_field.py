@@ -119,6 +119,12 @@ class GroupFieldWidget(QFrame):
         self.error.setVisible(group_error is not None)
         self.error.setText(message(group_error.code, group_error.params) if group_error else "")
 
+    def set_item_warnings(self, warnings: Mapping[tuple[int, str], str]) -> None:
+        """Warnings shown at a card's field, keyed by (item index, field name)."""
+        for card in self.cards:
+            for name, widget in card.fields.items():
+                widget.set_warning(warnings.get((card.index, name), ""))
+
     def set_item_error(self, index: int, name: str, error: Err | None) -> None:
         if 0 <= index < len(self.cards) and name in self.cards[index].fields:
             self.cards[index].fields[name].set_error(error)

@@ -47,20 +47,22 @@ class TopBar(QFrame):
             button.setObjectName(f"lang_{lang}")
             button.setProperty("role", "lang")
             button.setCheckable(True)
+            # As narrow as their text: the room on a portrait screen goes to the wrapping buttons.
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             self.languages.addButton(button)
             self.language_buttons[lang] = button
             layout.addWidget(button)
-        self.contrast = WrapButton(self, hint_width=BAR_BUTTON_HINT)
+        self.contrast = WrapButton(self, hint_width=BAR_BUTTON_HINT, grow=True)
         self.contrast.setObjectName("contrast")
         self.contrast.setProperty("role", "bar")
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(self.contrast_toggled.emit)
-        self.restart = WrapButton(self, hint_width=BAR_BUTTON_HINT)
+        self.restart = WrapButton(self, hint_width=BAR_BUTTON_HINT, grow=True)
         self.restart.setObjectName("startOver")
         self.restart.setProperty("role", "bar")
         self.restart.clicked.connect(self.start_over.emit)
-        self.call = WrapButton(self, hint_width=BAR_BUTTON_HINT)
+        self.call = WrapButton(self, hint_width=BAR_BUTTON_HINT, grow=True)
         self.call.setObjectName("callStaff")
         self.call.setProperty("role", "bar")
         self.call.setCheckable(True)
@@ -70,7 +72,13 @@ class TopBar(QFrame):
         layout.addWidget(self.restart)
 
     def resizeEvent(self, event: object) -> None:
-        self.brand.setVisible(self.width() >= 1400)  # portrait: the buttons need the room
+        wide = self.width() >= 1400
+        self.brand.setVisible(wide)  # portrait: the buttons need the room
+        for button in (self.contrast, self.call, self.restart):
+            hint = 2 * BAR_BUTTON_HINT if wide else BAR_BUTTON_HINT  # wrap only when short of room
+            if button.hint_width != hint:
+                button.hint_width = hint
+                button.updateGeometry()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def _call_clicked(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
 
 MIN_WIDTH = 320
+TOUCH_MIN = 60  # the smallest touch target (the theme's min-height for bar buttons)
 ICON_GAP = 8
 
 
@@ -33,11 +34,16 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, indent: str = "") -
 
 class WrapButton(QPushButton):
     def __init__(
-        self, parent: QWidget | None = None, indent: str = "", hint_width: int = MIN_WIDTH
+        self,
+        parent: QWidget | None = None,
+        indent: str = "",
+        hint_width: int = MIN_WIDTH,
+        grow: bool = False,
     ) -> None:
         super().__init__(parent)
         self.indent = indent
         self.hint_width = hint_width
+        self.grow = grow  # take the height the wrapped lines need (a bar whose height is not set)
         self._full = ""
 
     def full_text(self) -> str:
@@ -63,6 +69,11 @@ class WrapButton(QPushButton):
         if text != self.text():
             self.setText(text)
             self.updateGeometry()
+        if self.grow:
+            lines = text.count("\n") + 1
+            needed = lines * self.fontMetrics().lineSpacing() + 22  # padding and border
+            if self.minimumHeight() != max(needed, TOUCH_MIN):
+                self.setMinimumHeight(max(needed, TOUCH_MIN))
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -74,7 +85,14 @@ class WrapButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(min(hint.width(), self.hint_width), hint.height())
+        width = hint.width()
+        if self.grow:  # ask for the room of the text on one line, so it wraps only when short of it
+            width += self.fontMetrics().horizontalAdvance(self._full) - self._widest_line()
+        return QSize(min(width, self.hint_width), hint.height())
+
+    def _widest_line(self) -> int:
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(line) for line in self.text().split("\n")), default=0)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
