@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Creates or refreshes the project's virtual environment, and on Debian-like systems installs the few
-# system libraries Qt needs to draw offscreen when they are missing (only when run as root).
+# Creates or refreshes the project's virtual environment from the lock file requirements/dev.txt (the
+# kiosk, the reference central API's extra, the tools and PyInstaller, each pinned with its hashes; made
+# from pyproject.toml by scripts/lock.py), and on Debian-like systems installs the few system libraries
+# Qt needs to draw offscreen when they are missing (only when run as root).
 set -euo pipefail
 PY="${1:-python3}"
 VENV="${2:-.venv}"
+LOCK="${3:-requirements/dev.txt}"
 
 "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 
@@ -20,5 +23,6 @@ if [ "${#need_libs[@]}" -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/
 fi
 
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
-"$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" -m pip install -q -e ".[dev]"
+# Exactly the locked releases (hash-checked), then the project itself on top, without resolving again.
+"$VENV/bin/python" -m pip install -q --require-hashes -r "$LOCK"
+"$VENV/bin/python" -m pip install -q --no-deps -e .
