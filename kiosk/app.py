@@ -7,6 +7,7 @@ import dataclasses
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from kiosk.config import KioskConfig
 
@@ -75,20 +76,48 @@ def _quit_on_signals() -> None:
 
 
 def run(config: KioskConfig, *, windowed: bool = False, config_path: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
+    """The kiosk until its window closes. The home screen is painted first, over a
+    :class:`~kiosk.startup.PendingBackend`; then the outbox, the schedules, the central API client
+    (and, without ``central_url``, the local reference central API) are opened, the other screens are
+    built, and the sync worker starts a second later. A failure to open them ends the kiosk with that
+    error, as it would have before the window opened."""
+    from contextlib import ExitStack
 
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from kiosk.startup import PendingBackend
     from kiosk.ui.app import application, run_ui
 
-    with services(config, defer_worker=True) as (effective, backend):
+    if not config.central_url:
+        from kiosk.local_central import check_available
+
+        check_available()  # before any window: without the server's extra, say so and stop
+    pending = PendingBackend(config)
+    failure: list[BaseException] = []
+
+    with ExitStack() as below:
+
+        def open_below(window: Any) -> None:
+            try:
+                effective, backend = below.enter_context(services(config, defer_worker=True))
+            except Exception as exc:  # reported after the event loop ends, as before the window
+                failure.append(exc)
+                pending.fail(exc)
+                QCoreApplication.exit(1)
+                return
+            pending.attach(backend)  # type: ignore[arg-type]
+            window.build_screens()
+            window.staff.set_service(_StaffLoader(effective, config_path, backend))
+            worker = getattr(backend, "worker", None)
+            if worker is not None:
+                QTimer.singleShot(1000, worker.start)  # sending waits until the kiosk is up
+
         application()
         _quit_on_signals()
-        worker = getattr(backend, "worker", None)
-        if worker is not None:
-            # Sending waits until the home screen is up: the first paint comes first.
-            QTimer.singleShot(1000, worker.start)
-        return run_ui(
-            backend, windowed=windowed, staff=_StaffLoader(effective, config_path, backend)
-        )
+        code = run_ui(pending, windowed=windowed, after_first_paint=open_below)  # type: ignore[arg-type]
+    if failure:
+        raise failure[0]
+    return code
 
 
 class _StaffLoader:

@@ -235,7 +235,22 @@ def cmd_services(args: argparse.Namespace) -> int:
 
 
 # --- parser ----------------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The sub-command named in ``argv`` (after the global ``--config FILE``), or None."""
+    words = iter(argv)
+    for word in words:
+        if word == "--config":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``kiosk`` parser; when ``command`` (the one about to run) opens a window, it holds only the
+    commands that do (:data:`kiosk.commands.UI_COMMANDS`)."""
+    from kiosk import commands
+
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="ASAN self-service kiosk: electricity connection, active consumers and water-meter "
@@ -245,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", help="the kiosk's TOML configuration file (or env KIOSK_CONFIG)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    if command in commands.UI_COMMANDS:
+        commands.add_ui_commands(sub)
+        return parser
 
     q = sub.add_parser(
         "quote",
@@ -306,8 +324,6 @@ def build_parser() -> argparse.ArgumentParser:
         "self-test",
         help="check this installation (fonts, translations, schedules, receipts, home screen) and exit",
     )
-    from kiosk import commands
-
     commands.add_commands(sub)
     return parser
 
@@ -319,7 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import run_self_test
 
         return run_self_test()
-    parser = build_parser()
+    parser = build_parser(_command_of(given))
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from kiosk.core.application import Settings, ValidatedApplication
-from kiosk.core.fees import Quote
-from kiosk.core.tariffs import Schedule
+if TYPE_CHECKING:  # the window and its status line import this module before the first paint
+    from kiosk.core.application import Settings, ValidatedApplication
+    from kiosk.core.fees import Quote
+    from kiosk.core.tariffs import Schedule
 
 
 class BackendOffline(Exception):
