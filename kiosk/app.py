@@ -75,12 +75,34 @@ def _quit_on_signals() -> None:
     timer.start(250)
 
 
-def run(config: KioskConfig, *, windowed: bool = False, config_path: str | None = None) -> int:
+def run(
+    config: KioskConfig,
+    *,
+    windowed: bool = False,
+    config_path: str | None = None,
+    log_level: str | None = None,
+) -> int:
     """The kiosk until its window closes. The home screen is painted first, over a
-    :class:`~kiosk.startup.PendingBackend`; then the outbox, the schedules, the central API client
-    (and, without ``central_url``, the local reference central API) are opened, the other screens are
-    built, and the sync worker starts a second later. A failure to open them ends the kiosk with that
-    error, as it would have before the window opened."""
+    :class:`~kiosk.startup.PendingBackend`; then logging to ``data_dir/logs`` starts (with
+    ``log_level``), the outbox, the schedules, the central API client (and, without ``central_url``,
+    the local reference central API) are opened, the other screens are built, and the sync worker
+    starts a second later. A failure to open them ends the kiosk with that error, as it would have
+    before the window opened."""
+    import gc
+
+    # Until the first paint, Python's cycle collector would only walk the objects being made for good
+    # (modules, classes, Qt's enums, widgets) again and again: it waits until then.
+    gc.disable()
+    try:
+        return _run(config, windowed=windowed, config_path=config_path, log_level=log_level)
+    finally:
+        gc.enable()
+
+
+def _run(
+    config: KioskConfig, *, windowed: bool, config_path: str | None, log_level: str | None
+) -> int:
+    import gc
     from contextlib import ExitStack
 
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -98,6 +120,11 @@ def run(config: KioskConfig, *, windowed: bool = False, config_path: str | None 
     with ExitStack() as below:
 
         def open_below(window: Any) -> None:
+            gc.enable()
+            if log_level is not None:
+                from kiosk.logs import setup_logging
+
+                setup_logging(config.data_dir, log_level)
             try:
                 effective, backend = below.enter_context(services(config, defer_worker=True))
             except Exception as exc:  # reported after the event loop ends, as before the window

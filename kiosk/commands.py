@@ -43,15 +43,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         if getattr(args, "config", None):
             os.environ["KIOSK_CONFIG"] = str(Path(args.config).resolve())
         return supervise(["--windowed"] if args.windowed else [], language=config.language)
-    from kiosk import app
-    from kiosk.logs import setup_logging
-
-    setup_logging(config.data_dir, "INFO")
     import os
+
+    from kiosk import app
 
     config_path = getattr(args, "config", None) or os.environ.get("KIOSK_CONFIG")
     try:
-        return app.run(config, windowed=args.windowed, config_path=config_path)
+        # The log file (kiosk.logs) is opened right after the first paint, with the rest.
+        return app.run(config, windowed=args.windowed, config_path=config_path, log_level="INFO")
     except RuntimeError as exc:
         from kiosk.local_central import LocalCentralError  # imported only without central_url
 

@@ -38,24 +38,18 @@ FIRST_PAINT_FALLBACK_MS = 3000
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, from the event loop, right after the first paint of ``window`` (or after
-    :data:`FIRST_PAINT_FALLBACK_MS` without one)."""
+    """Calls ``then`` once, from the event loop, right after the first paint of ``screen`` (or after
+    :data:`FIRST_PAINT_FALLBACK_MS` without one). It watches that one widget: a filter on the whole
+    application would see every start-up event of every widget."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.window, self.then, self.done = window, then, False
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+    def __init__(self, screen: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(screen)
+        self.screen, self.then, self.done = screen, then, False
+        screen.installEventFilter(self)
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._go)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.done
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
-        ):
+        if not self.done and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self._go)  # after this paint has reached the screen
         return False
 
@@ -63,9 +57,7 @@ class _FirstPaint(QObject):
         if self.done:
             return
         self.done = True
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.screen.removeEventFilter(self)
         self.then()
 
 
@@ -88,7 +80,7 @@ def run_ui(
     if staff is not None:
         window.staff.set_service(staff)
     if after_first_paint is not None:
-        _FirstPaint(window, lambda: after_first_paint(window))
+        _FirstPaint(window.home, lambda: after_first_paint(window))
     previous = crash.install(window.show_apology)
     if windowed:
         window.resize(QSize(*(screen_size or (1280, 1024))))
