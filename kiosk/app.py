@@ -121,20 +121,20 @@ def _run(
 
         def open_below(window: Any) -> None:
             gc.enable()
-            if log_level is not None:
-                from kiosk.logs import setup_logging
-
-                setup_logging(config.data_dir, log_level)
             try:
+                if log_level is not None:
+                    from kiosk.logs import setup_logging
+
+                    setup_logging(config.data_dir, log_level)
                 effective, backend = below.enter_context(services(config, defer_worker=True))
-            except Exception as exc:  # reported after the event loop ends, as before the window
+                pending.attach(backend)  # type: ignore[arg-type]
+                window.build_screens()
+                window.staff.set_service(_StaffLoader(effective, config_path, backend))
+            except Exception as exc:  # the kiosk ends with it, as it did before the window opened
                 failure.append(exc)
                 pending.fail(exc)
                 QCoreApplication.exit(1)
                 return
-            pending.attach(backend)  # type: ignore[arg-type]
-            window.build_screens()
-            window.staff.set_service(_StaffLoader(effective, config_path, backend))
             worker = getattr(backend, "worker", None)
             if worker is not None:
                 QTimer.singleShot(1000, worker.start)  # sending waits until the kiosk is up

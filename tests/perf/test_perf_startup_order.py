@@ -213,3 +213,25 @@ def test_a_failed_start_releases_the_waiting_calls() -> None:
     caller.join(10)
     assert len(errors) == 1 and "disk full" in str(errors[0])
     assert errors[0].message_id == "outbox.error"  # type: ignore[attr-defined]
+
+
+def test_an_outbox_that_cannot_open_after_the_paint_still_ends_the_kiosk(tmp_path: Path) -> None:
+    (tmp_path / "outbox.sqlite3").mkdir()  # a folder where the outbox file should be
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        KIOSK_DATA_DIR=str(tmp_path),
+        KIOSK_CENTRAL_URL="http://127.0.0.1:9",
+        KIOSK_API_TOKEN="startup-test-token",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "kiosk", "run", "--windowed"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr[-2000:]
+    assert "OutboxIOError" in proc.stderr
