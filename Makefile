@@ -8,10 +8,10 @@ STAMP  := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-dates lint typecheck pytest soak bench dist dist-check screenshots translations qm clean venv
+.PHONY: run test test-dates lint typecheck pytest soak bench dist dist-check install-check lock screenshots translations qm clean venv
 
-$(STAMP): pyproject.toml scripts/bootstrap.sh
-	bash scripts/bootstrap.sh "$(PYTHON)" "$(VENV)"
+$(STAMP): pyproject.toml requirements/dev.txt scripts/bootstrap.sh
+	bash scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/dev.txt
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -54,13 +54,24 @@ soak: $(STAMP)
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
 
-# The one-folder installer dist/kiosk/ (build_installer.spec, docs/INSTALL.md), and its self-test.
+# The one-folder installer dist/kiosk/ (build_installer.spec, docs/INSTALL.md), built with the locked
+# PyInstaller from the locked packages (requirements/dev.txt), and its self-test.
 dist: $(STAMP) $(QM)
-	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install pyinstaller
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build_installer.spec
 
+# The bundle's self-test, then what it holds: fonts, .qm files, schedules, districts; no server.
 dist-check: dist
 	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk --self-test
+	KIOSK_BUNDLE=dist/kiosk $(BIN)/python -m pytest -q -p no:cacheprovider tests/install/test_install_bundle.py
+
+# A terminal installed from the source tree: a fresh venv with requirements/kiosk.txt and the wheel only
+# (no server, no tools); its self-test, and a receipt printed as a raster (scripts/check_install.py).
+install-check: $(STAMP) $(QM)
+	$(PYTHON) scripts/check_install.py
+
+# Re-pin requirements/*.txt after changing the dependencies in pyproject.toml (needs PyPI).
+lock: $(STAMP)
+	$(BIN)/python scripts/lock.py
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

@@ -62,7 +62,7 @@ def update_doc(section: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="run every benchmark; record docs/PERFORMANCE.md")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply receipt/outbox sizes")
-    parser.add_argument("--runs", type=int, default=7, help="cold starts of each kind")
+    parser.add_argument("--runs", type=int, default=9, help="cold starts of each kind")
     parser.add_argument("--presses", type=int, default=300, help="Next presses and keystrokes")
     parser.add_argument("--sessions", type=int, default=1000, help="applicant sessions (memory)")
     parser.add_argument("--no-write", action="store_true", help="print only")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -111,8 +112,20 @@ def _advance(args: argparse.Namespace, database_url: str) -> int:
     return 0
 
 
+# The ``central`` extra of pyproject.toml: a kiosk's own installation leaves the server's stack out.
+SERVER_PACKAGES = ("fastapi", "uvicorn", "sqlalchemy")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    missing = [name for name in SERVER_PACKAGES if importlib.util.find_spec(name) is None]
+    if missing:
+        print(
+            f"central: the reference central API is not installed (no {', '.join(missing)}): "
+            "pip install 'asan-kiosk[central]' (from the source tree: pip install -e '.[central]')",
+            file=sys.stderr,
+        )
+        return 2
     database_url = args.database_url or default_database_url()
     if args.command == "serve":
         return _serve(args, database_url)

@@ -7,6 +7,7 @@ import dataclasses
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from kiosk.config import KioskConfig
 
@@ -74,21 +75,76 @@ def _quit_on_signals() -> None:
     timer.start(250)
 
 
-def run(config: KioskConfig, *, windowed: bool = False, config_path: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
+def run(
+    config: KioskConfig,
+    *,
+    windowed: bool = False,
+    config_path: str | None = None,
+    log_level: str | None = None,
+) -> int:
+    """The kiosk until its window closes. The home screen is painted first, over a
+    :class:`~kiosk.startup.PendingBackend`; then logging to ``data_dir/logs`` starts (with
+    ``log_level``), the outbox, the schedules, the central API client (and, without ``central_url``,
+    the local reference central API) are opened, the other screens are built, and the sync worker
+    starts a second later. A failure to open them ends the kiosk with that error, as it would have
+    before the window opened."""
+    import gc
 
+    # Until the first paint, Python's cycle collector would only walk the objects being made for good
+    # (modules, classes, Qt's enums, widgets) again and again: it waits until then.
+    gc.disable()
+    try:
+        return _run(config, windowed=windowed, config_path=config_path, log_level=log_level)
+    finally:
+        gc.enable()
+
+
+def _run(
+    config: KioskConfig, *, windowed: bool, config_path: str | None, log_level: str | None
+) -> int:
+    import gc
+    from contextlib import ExitStack
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from kiosk.startup import PendingBackend
     from kiosk.ui.app import application, run_ui
 
-    with services(config, defer_worker=True) as (effective, backend):
+    if not config.central_url:
+        from kiosk.local_central import check_available
+
+        check_available()  # before any window: without the server's extra, say so and stop
+    pending = PendingBackend(config)
+    failure: list[BaseException] = []
+
+    with ExitStack() as below:
+
+        def open_below(window: Any) -> None:
+            gc.enable()
+            try:
+                if log_level is not None:
+                    from kiosk.logs import setup_logging
+
+                    setup_logging(config.data_dir, log_level)
+                effective, backend = below.enter_context(services(config, defer_worker=True))
+                pending.attach(backend)  # type: ignore[arg-type]
+                window.build_screens()
+                window.staff.set_service(_StaffLoader(effective, config_path, backend))
+            except Exception as exc:  # the kiosk ends with it, as it did before the window opened
+                failure.append(exc)
+                pending.fail(exc)
+                QCoreApplication.exit(1)
+                return
+            worker = getattr(backend, "worker", None)
+            if worker is not None:
+                QTimer.singleShot(1000, worker.start)  # sending waits until the kiosk is up
+
         application()
         _quit_on_signals()
-        worker = getattr(backend, "worker", None)
-        if worker is not None:
-            # Sending waits until the home screen is up: the first paint comes first.
-            QTimer.singleShot(1000, worker.start)
-        return run_ui(
-            backend, windowed=windowed, staff=_StaffLoader(effective, config_path, backend)
-        )
+        code = run_ui(pending, windowed=windowed, after_first_paint=open_below)  # type: ignore[arg-type]
+    if failure:
+        raise failure[0]
+    return code
 
 
 class _StaffLoader:

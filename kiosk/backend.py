@@ -158,6 +158,12 @@ class CentralBackend:
             result = self._printer_factory().print_receipt(receipt)
         except PrinterError as exc:
             return PrintOutcome(False, exc.message_id)
+        except ImportError:
+            # A module the printer needs is missing: the installation is broken, not the printer. It
+            # must not pass for a printer fault (every receipt would fail quietly): it goes up as the
+            # bug it is (``kiosk self-test`` finds it before a terminal opens).
+            log.critical("receipt %s: the printer backend cannot be loaded", tracking_code)
+            raise
         except Exception:  # the submission is safe; the applicant gets the calm printer message
             log.exception("receipt %s could not be printed", tracking_code)
             return PrintOutcome(False, "printer.failed")

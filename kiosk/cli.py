@@ -297,8 +297,23 @@ def cmd_services(args: argparse.Namespace) -> int:
 
 
 # --- parser ----------------------------------------------------------------------------------------
-def build_parser(json_errors: bool = False) -> argparse.ArgumentParser:
-    """The command line; with ``json_errors`` its own errors are JSON too (subcommands inherit its class)."""
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The sub-command named in ``argv`` (after the global ``--config FILE``), or None."""
+    words = iter(argv)
+    for word in words:
+        if word == "--config":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = None, json_errors: bool = False) -> argparse.ArgumentParser:
+    """The ``kiosk`` parser; when ``command`` (the one about to run) opens a window, it holds only the
+    commands that do (:data:`kiosk.commands.UI_COMMANDS`). With ``json_errors`` its own errors are JSON
+    too (subcommands inherit its class)."""
+    from kiosk import commands
+
     parser_class = _JsonErrorParser if json_errors else argparse.ArgumentParser
     parser = parser_class(
         prog="kiosk",
@@ -309,6 +324,9 @@ def build_parser(json_errors: bool = False) -> argparse.ArgumentParser:
         "--config", help="the kiosk's TOML configuration file (or env KIOSK_CONFIG)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    if command in commands.UI_COMMANDS:
+        commands.add_ui_commands(sub)
+        return parser
 
     q = sub.add_parser(
         "quote",
@@ -393,8 +411,6 @@ def build_parser(json_errors: bool = False) -> argparse.ArgumentParser:
         "self-test",
         help="check this installation (fonts, translations, schedules, receipts, home screen) and exit",
     )
-    from kiosk import commands
-
     commands.add_commands(sub)
     return parser
 
@@ -406,7 +422,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import run_self_test
 
         return run_self_test()
-    parser = build_parser(json_errors="--json" in given)
+    parser = build_parser(_command_of(given), json_errors="--json" in given)
     args = parser.parse_args(given)
     try:
         return int(args.func(args) or 0)

@@ -46,14 +46,22 @@ def cmd_run(args: argparse.Namespace) -> int:
         if getattr(args, "config", None):
             os.environ["KIOSK_CONFIG"] = str(Path(args.config).resolve())
         return supervise(["--windowed"] if args.windowed else [], language=config.language)
-    from kiosk import app
-    from kiosk.logs import setup_logging
-
-    setup_logging(config.data_dir, "INFO")
     import os
 
+    from kiosk import app
+
     config_path = getattr(args, "config", None) or os.environ.get("KIOSK_CONFIG")
-    return app.run(config, windowed=args.windowed, config_path=config_path)
+    try:
+        # The log file (kiosk.logs) is opened right after the first paint, with the rest.
+        return app.run(config, windowed=args.windowed, config_path=config_path, log_level="INFO")
+    except RuntimeError as exc:
+        from kiosk.local_central import LocalCentralError  # imported only without central_url
+
+        if not isinstance(exc, LocalCentralError):
+            raise
+        # No central API to talk to: say what to do, without a traceback.
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_INVALID
 
 
 def cmd_out_of_order(args: argparse.Namespace) -> int:
@@ -225,7 +233,14 @@ def cmd_track(args: argparse.Namespace) -> int:
     return 0 if (local or result["remote"]) else 1
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+# The commands that open a window. When one of them runs, the parser holds only them: the others'
+# parsers take time to build, and the staff tools' (``queue``, ``staff``, ``receipt``) import the
+# outbox, reportlab and the staff stores, which a terminal's start must not wait for before its first
+# paint (kiosk/cli.py).
+UI_COMMANDS = ("run", "out-of-order")
+
+
+def add_ui_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     run = sub.add_parser(
         "run",
         help="open the kiosk",
@@ -257,6 +272,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     )
     ooo.set_defaults(func=cmd_out_of_order)
 
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    add_ui_commands(sub)
     submit = sub.add_parser(
         "submit",
         help="validate an application and put it in the outbox",

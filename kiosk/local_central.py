@@ -3,6 +3,7 @@ loop — submit, sync, track — works on one machine (``make run``)."""
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import socket
@@ -29,8 +30,37 @@ def _die_with_parent() -> None:
         pass
 
 
+# The packages of the ``central`` extra (pyproject.toml) the reference server cannot start without; a
+# terminal's installation leaves them out (central/cli.py checks the same).
+SERVER_PACKAGES = ("fastapi", "uvicorn", "sqlalchemy")
+
+
 class LocalCentralError(RuntimeError):
-    pass
+    """The local reference central API cannot start; the message says what to do."""
+
+
+def missing_server_packages() -> list[str]:
+    return [name for name in SERVER_PACKAGES if importlib.util.find_spec(name) is None]
+
+
+def check_available() -> None:
+    """Raise :class:`LocalCentralError` when this installation cannot start the reference server: a
+    frozen kiosk carries none, and a plain ``pip install .`` lacks its ``central`` extra."""
+    if getattr(sys, "frozen", False):
+        # The installed kiosk carries no reference server: it talks to the real central API.
+        raise LocalCentralError(
+            "central_url is not configured: set it (and api_token) in the kiosk's configuration "
+            "or KIOSK_CENTRAL_URL (docs/INSTALL.md)"
+        )
+    missing = missing_server_packages()
+    if missing:
+        raise LocalCentralError(
+            "central_url is not configured, and the reference central API that would stand in for it "
+            f"is not installed (no {', '.join(missing)}): set central_url (and api_token) in the "
+            "kiosk's configuration or KIOSK_CENTRAL_URL, or install the server's extra with "
+            "pip install 'asan-kiosk[central]' (from the source tree: make run, or "
+            "pip install -e '.[central]')"
+        )
 
 
 # The first choice of port; the one used is kept in ``data_dir/port`` so it stays the same across runs:
@@ -124,12 +154,7 @@ class LocalCentral:
         return token
 
     def start(self, timeout: float = 30.0) -> LocalCentral:
-        if getattr(sys, "frozen", False):
-            # The installed kiosk carries no reference server: it talks to the real central API.
-            raise LocalCentralError(
-                "central_url is not configured: set it (and api_token) in the kiosk's configuration "
-                "or KIOSK_CENTRAL_URL (docs/INSTALL.md)"
-            )
+        check_available()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.token = self._kiosk_token()
         log_file = open(self.data_dir / "central.log", "ab")

@@ -1,10 +1,11 @@
 """``kiosk --self-test``: does this installation work? Run after installing or updating a terminal, and
 by the frozen bundle's own check (``make dist-check``).
 
-Starts Qt offscreen, renders the home screen over an in-process backend (no network, no outbox file
-outside a temporary folder), and checks that the fonts, translations, tariff schedules, districts and
-receipt rendering load from wherever the kiosk runs — the source tree or the PyInstaller bundle. Prints
-one line per check and returns 0 only when every check passes.
+Starts Qt offscreen, renders the home screen over the kiosk's real backend (an outbox in a temporary
+folder, a central API address nobody answers: no network), and checks that the fonts, translations,
+tariff schedules, districts, receipt rendering and the printers' raster load from wherever the kiosk
+runs — the source tree, a wheel installation or the PyInstaller bundle. Prints one line per check and
+returns 0 only when every check passes.
 """
 
 from __future__ import annotations
@@ -96,34 +97,62 @@ def _receipt() -> str:
     return f"roll receipt PDF, {len(pdf)} bytes, font embedded"
 
 
+def _printers() -> str:
+    """The thermal (ESC/POS) and system printers' modules load, and a receipt becomes the 576-dot
+    picture a thermal head prints (pypdfium2): without them every receipt would fail to print."""
+    import importlib
+
+    from kiosk.receipts import receipt_from_submission, render_receipt_pdf, samples
+    from kiosk.receipts.raster import THERMAL_WIDTH_PX, thermal_image
+
+    for module in ("kiosk.receipts.escpos_printer", "kiosk.receipts.qt_printer"):
+        importlib.import_module(module)
+    receipt = receipt_from_submission(
+        samples.water_record(),
+        kiosk_id=samples.KIOSK_ID,
+        centre_name=samples.CENTRE_NAME,
+        public_status_url=samples.PUBLIC_STATUS_URL,
+        sent=True,
+        language="az",
+    )
+    image = thermal_image(render_receipt_pdf(receipt, "roll"))
+    if image.mode != "1" or image.width != THERMAL_WIDTH_PX or image.height < 200:
+        raise AssertionError(f"thermal raster {image.width}x{image.height} {image.mode}")
+    return f"escpos and system printers load; thermal raster {image.width}x{image.height} dots"
+
+
 def _home_screen(scratch: Path) -> Callable[[], str]:
     def check() -> str:
         from PySide6.QtWidgets import QApplication
 
+        from kiosk.app import services
+        from kiosk.config import KioskConfig
         from kiosk.ui.app import application, build_window
-        from kiosk.ui.backend_local import LocalBackend
 
         application()
-        backend = LocalBackend(outbox_path=scratch / "outbox.sqlite3", default_language="az")
-        window = build_window(backend, "az")
-        try:
-            window.resize(1920, 1080)
-            window.show()
-            QApplication.processEvents()
-            image = window.grab().toImage()
-            if image.isNull() or image.width() < 100:
-                raise AssertionError("the home screen did not render")
-            if len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}) < 2:
-                raise AssertionError("the home screen rendered blank")
-            if window.stack.currentWidget() is not window.home:
-                raise AssertionError("the window did not open on the home screen")
-            return f"home screen rendered {image.width()}x{image.height()}"
-        finally:
-            window.shutdown()
-            window.languages.uninstall()
-            window.close()
-            window.deleteLater()
-            backend.close()
+        config = KioskConfig(
+            data_dir=scratch, central_url="http://127.0.0.1:9", api_token="self-test"
+        )
+        with services(config, start_worker=False, local_central=False) as (_, backend):
+            window = build_window(backend, "az")  # type: ignore[arg-type]
+            try:
+                window.resize(1920, 1080)
+                window.show()
+                QApplication.processEvents()
+                image = window.grab().toImage()
+                if image.isNull() or image.width() < 100:
+                    raise AssertionError("the home screen did not render")
+                pixels = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}
+                if len(pixels) < 2:
+                    raise AssertionError("the home screen rendered blank")
+                if window.stack.currentWidget() is not window.home:
+                    raise AssertionError("the window did not open on the home screen")
+                return f"home screen rendered {image.width()}x{image.height()}"
+            finally:
+                window.shutdown()
+                window.languages.uninstall()
+                window.close()
+                window.deleteLater()
 
     return check
 
@@ -142,6 +171,7 @@ def run_self_test() -> int:
             ("schedules", _schedules),
             ("districts", _districts),
             ("receipt", _receipt),
+            ("printers", _printers),
             ("home screen", _home_screen(Path(tmp))),
         ]
         for name, check in checks:

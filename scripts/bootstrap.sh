@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Creates or refreshes the project's virtual environment, and on Debian-like systems installs the system
-# libraries Qt needs when they are missing (only when run as root; otherwise it says what to install):
-# first those it needs to draw offscreen (the tests), then every one its xcb plugin needs for a window
-# on X11 (`make run`), found with ldd (scripts/check_qt_libs.sh).
+# Creates or refreshes the project's virtual environment from the lock file requirements/dev.txt (the
+# kiosk, the reference central API's extra, the tools and PyInstaller, each pinned with its hashes; made
+# from pyproject.toml by scripts/lock.py), and on Debian-like systems installs the few system libraries
+# Qt needs to draw offscreen when they are missing (only when run as root).
+# Then every library Qt's xcb plugin needs for a window on X11 (`make run`), found with ldd
+# (scripts/check_qt_libs.sh).
 set -euo pipefail
 PY="${1:-python3}"
 VENV="${2:-.venv}"
+LOCK="${3:-requirements/dev.txt}"
 
 "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 
@@ -29,8 +32,9 @@ if ! command -v faketime >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-ge
 fi
 
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
-"$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" -m pip install -q -e ".[dev]"
+# Exactly the locked releases (hash-checked), then the project itself on top, without resolving again.
+"$VENV/bin/python" -m pip install -q --require-hashes -r "$LOCK"
+"$VENV/bin/python" -m pip install -q --no-deps -e .
 
 # The xcb plugin's libraries (libxcb-icccm4, libxcb-keysyms1, libxcb-cursor0 …): the error Qt prints
 # names only libxcb-cursor0, which is not enough.

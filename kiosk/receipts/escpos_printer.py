@@ -156,6 +156,8 @@ class EscposPrinter:
         except OSError as exc:
             failure = PrinterError(PRINTER_OFFLINE, f"{self.name}: {type(exc).__name__}: {exc}")
             raise report_failure(self.backend, receipt, failure) from exc
+        except ImportError:
+            raise  # a broken installation, not a printer fault (kiosk/backend.py)
         except (
             Exception
         ) as exc:  # python-escpos and pyusb errors; nothing else may reach the caller

@@ -79,6 +79,8 @@ class PdfFilePrinter:
         except OSError as exc:
             error = PrinterError(PRINTER_FAILED, f"cannot write the receipt PDF: {exc}")
             raise report_failure(self.backend, receipt, error) from exc
+        except ImportError:
+            raise  # a broken installation, not a printer fault (kiosk/backend.py)
         except Exception as exc:  # anything else still must not reach the applicant's flow
             error = PrinterError(PRINTER_FAILED, f"{type(exc).__name__}: {exc}")
             raise report_failure(self.backend, receipt, error) from exc

@@ -84,6 +84,8 @@ class QtSystemPrinter:
         except PrinterError as error:
             report_failure(self.backend, receipt, error)
             raise
+        except ImportError:
+            raise  # a broken installation, not a printer fault (kiosk/backend.py)
         except Exception as exc:  # nothing but PrinterError may reach the applicant's flow
             failure = PrinterError(PRINTER_FAILED, f"{type(exc).__name__}: {exc}")
             raise report_failure(self.backend, receipt, failure) from exc

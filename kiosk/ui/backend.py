@@ -10,13 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from kiosk.core import clock, energy
-from kiosk.core.application import Settings, ValidatedApplication
-from kiosk.core.energy import RetailTariff
-from kiosk.core.fees import Quote
-from kiosk.core.tariffs import Schedule
+if TYPE_CHECKING:  # the window and its status line import this module before the first paint
+    from kiosk.core.application import Settings, ValidatedApplication
+    from kiosk.core.energy import RetailTariff
+    from kiosk.core.fees import Quote
+    from kiosk.core.tariffs import Schedule
 
 
 class BackendOffline(Exception):
@@ -128,6 +128,8 @@ def netmeter_tariffs(
     # Before the first bundled schedule the earliest one is used (an estimate, not a bill).
     """The retail tariff of the applicant's consumer group (decision 346, 6.1.1) and the wholesale
     tariff (6.1.2) of the energy tariff schedule in force; ``None`` when no schedule is in force."""
+    from kiosk.core import clock, energy
+
     schedules = energy.bundled()
     schedule = energy.in_force(schedules, today or clock.today()) or (
         schedules[0] if schedules else None

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-import phonenumbers
-
 _NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
 
 
@@ -44,6 +42,8 @@ def format_number(value: object, lang: str) -> str:
 
 def format_phone(value: str) -> str:
     """An Azerbaijani number in the national format (``050 123 45 67``); anything else unchanged."""
+    import phonenumbers  # here, not above: the window's first paint does without it
+
     try:
         number = phonenumbers.parse(value, "AZ")
     except phonenumbers.NumberParseException:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from string import Template
 
@@ -11,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+# Beside the kiosk package (source tree, bundle), or where $KIOSK_ASSETS_DIR says (kiosk/__init__.py).
+ASSETS = Path(os.environ.get("KIOSK_ASSETS_DIR") or Path(__file__).resolve().parents[2] / "assets")
 FONT_FAMILY = "Noto Sans"
 
 NORMAL = {

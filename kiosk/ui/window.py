@@ -1,11 +1,16 @@
 """The kiosk window: the top bar, the current screen, the on-screen keyboard below it, the status line;
-the idle time-out, the busy and idle overlays, and the wipe that ends every applicant's session."""
+the idle time-out, the busy and idle overlays, and the wipe that ends every applicant's session.
+
+On a terminal the window paints its home screen first: with ``defer_screens`` it is built with only what
+that paint needs, and :meth:`KioskWindow.build_screens` adds the other screens and connects everything
+once the home screen is up (``kiosk/app.py``)."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,23 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import clock
-from kiosk.core.fees import Quote
 from kiosk.core.services import get as get_service
 from kiosk.ui import theme
 from kiosk.ui.backend import BackendStatus, KioskBackend, Submitted
 from kiosk.ui.i18n import Languages
-from kiosk.ui.screens.apology import ApologyScreen
-from kiosk.ui.screens.confirmation import ConfirmationScreen
 from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.tracking import TrackingScreen
-from kiosk.ui.screens.wizard_screen import WizardScreen
 from kiosk.ui.tasks import TaskRunner
-from kiosk.ui.widgets.confirm_dialog import ConfirmDialog
-from kiosk.ui.widgets.idle_dialog import IdleDialog
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
-from kiosk.ui.widgets.overlay import BusyOverlay
 from kiosk.ui.widgets.status_line import StatusLine
 from kiosk.ui.widgets.top_bar import TopBar
+
+if TYPE_CHECKING:
+    from kiosk.core.fees import Quote
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,12 @@ class KioskWindow(QMainWindow):
     status_changed = Signal(object)
 
     def __init__(
-        self, backend: KioskBackend, languages: Languages | None = None, idle_countdown_s: int = 30
+        self,
+        backend: KioskBackend,
+        languages: Languages | None = None,
+        idle_countdown_s: int = 30,
+        *,
+        defer_screens: bool = False,
     ) -> None:
         super().__init__()
         self.backend = backend
@@ -97,25 +102,57 @@ class KioskWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.home = HomeScreen()
-        self.wizard = WizardScreen(backend, self.runner)
-        self.confirmation = ConfirmationScreen(backend, self.runner, quiet=self.quiet)
-        self.tracking = TrackingScreen(backend, self.runner)
-        self.apology = ApologyScreen()
-        for screen in (self.home, self.wizard, self.confirmation, self.tracking, self.apology):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.home)
+        self._screens: tuple[QWidget, ...] = ()  # the others and the overlays: build_screens()
+        self._idle_countdown_s = idle_countdown_s
 
-        self.busy = BusyOverlay(central)
-        self.idle_dialog = IdleDialog(central, idle_countdown_s)
-        self.start_over_dialog = ConfirmDialog(central, "startOver")
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(int(float(backend.idle_timeout_s) * 1000))
         self.idle_timer.timeout.connect(self._idle)
 
-        self._connect()
         self.top_bar.set_language(self.languages.current)
         self.retranslate()
         self.show_screen(self.home)
+        if not defer_screens:
+            self.build_screens()
+
+    def build_screens(self) -> None:
+        """The screens behind home (wizard, confirmation, tracking, apology), the overlays, staff mode,
+        the wiring and the first status; until then the window only shows the home screen. Called
+        once; later calls do nothing."""
+        if self._screens:
+            return
+        from kiosk.ui.screens.apology import ApologyScreen
+        from kiosk.ui.screens.confirmation import ConfirmationScreen
+        from kiosk.ui.screens.tracking import TrackingScreen
+        from kiosk.ui.screens.wizard_screen import WizardScreen
+        from kiosk.ui.widgets.confirm_dialog import ConfirmDialog
+        from kiosk.ui.widgets.idle_dialog import IdleDialog
+        from kiosk.ui.widgets.overlay import BusyOverlay
+
+        self.wizard = WizardScreen(self.backend, self.runner)
+        self.confirmation = ConfirmationScreen(self.backend, self.runner, quiet=self.quiet)
+        self.tracking = TrackingScreen(self.backend, self.runner)
+        self.apology = ApologyScreen()
+        for screen in (self.wizard, self.confirmation, self.tracking, self.apology):
+            self.stack.addWidget(screen)
+        central = self.centralWidget()
+        self.busy = BusyOverlay(central)
+        self.idle_dialog = IdleDialog(central, self._idle_countdown_s)
+        self.start_over_dialog = ConfirmDialog(central, "startOver")
+        self._screens = (
+            self.wizard,
+            self.confirmation,
+            self.tracking,
+            self.apology,
+            self.busy,
+            self.idle_dialog,
+            self.start_over_dialog,
+        )
+        for part in self._screens:
+            part.retranslate()  # type: ignore[attr-defined]
+        self._connect()
         self._refresh_status()
 
         # --- staff mode and lock-down (kiosk/ui/staff): corner gesture, PIN pad, dashboard ---------
@@ -264,19 +301,8 @@ class KioskWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for part in (
-            self.top_bar,
-            self.status_line,
-            self.home,
-            self.wizard,
-            self.confirmation,
-            self.tracking,
-            self.apology,
-            self.busy,
-            self.idle_dialog,
-            self.start_over_dialog,
-        ):
-            part.retranslate()
+        for part in (self.top_bar, self.status_line, self.home, *self._screens):
+            part.retranslate()  # type: ignore[attr-defined]
         if self.keyboard.isVisible() and self.keyboard.target is not None:
             self.keyboard.attach(self.keyboard.target, self.keyboard.kind, self.languages.current)
 
@@ -363,7 +389,7 @@ class KioskWindow(QMainWindow):
             return
         self._shut_down = True
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app, QApplication) and self._screens:  # connected by build_screens()
             app.removeEventFilter(self)
             app.focusChanged.disconnect(self._focus_changed)
         self.idle_timer.stop()

@@ -1,5 +1,7 @@
 """Nothing heavy on the start-up path: at the first paint of the home screen, reached through
-kiosk.app.run as on a terminal, reportlab, requests and PIL are not imported yet."""
+``kiosk run`` as on a terminal, the receipts (reportlab, PIL), the HTTP stack (requests), the outbox
+(sqlite-utils, cryptography), the validators (phonenumbers), the fee engine and tariff schedules, the
+other screens and the staff service are not imported yet: they come after that paint."""
 
 from __future__ import annotations
 
@@ -11,7 +13,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "FIRST-PAINT "
-FORBIDDEN = ("reportlab", "requests", "PIL")
+FORBIDDEN = (
+    "reportlab",
+    "requests",
+    "PIL",
+    "sqlite_utils",
+    "cryptography",
+    "phonenumbers",
+    "kiosk.core.fees",
+    "kiosk.core.tariffs",
+    "kiosk.core.validation",
+    "kiosk.offline_queue.store",
+    "kiosk.ui.screens.wizard_screen",
+    "kiosk.ui.screens.tracking",
+)
 
 
 def first_paint_modules(data_dir: Path) -> list[str]:

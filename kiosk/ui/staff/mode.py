@@ -9,17 +9,20 @@ from construction: the shortcuts and the close button work only while a staff me
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.staff.pin import PinCheck
-from kiosk.staff.service import StaffService
-from kiosk.ui.staff.dashboard import Dashboard
 from kiosk.ui.staff.gesture import HOLD_MS, CornerHold
 from kiosk.ui.staff.lockdown import LockDown, lock_window
 from kiosk.ui.staff.pinpad import PinPad
 from kiosk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the service (outbox, PINs, audit) comes after the first paint: kiosk/app.py
+    from kiosk.staff.service import StaffService
+    from kiosk.ui.staff.dashboard import Dashboard
 
 IDLE_S = 180.0  # staff mode ends by itself after three idle minutes
 _ACTIVITY = {
@@ -52,14 +55,13 @@ class StaffMode(QObject):
         self.quit: Callable[[int], None] = QApplication.exit
         self.runner = TaskRunner(self, default_timeout_s=30.0)
         self.pinpad = PinPad()
-        self.dashboard = Dashboard(self.runner, self._signed_in_service)
+        self._dashboard: Dashboard | None = None  # built when a staff member first signs in
         self.screen = QStackedWidget()
         self.screen.setObjectName("staffScreen")
         # A stacked widget is as tall as its tallest page even when hidden: without this the PIN pad
         # would make every applicant screen too tall for 1080 px once the on-screen keyboard shows.
         self.screen.setMinimumSize(1, 1)
         self.screen.addWidget(self.pinpad)
-        self.screen.addWidget(self.dashboard)
         self.stack: QStackedWidget = window.stack  # type: ignore[attr-defined]
         self.stack.addWidget(self.screen)
         self.idle = QTimer(self)
@@ -77,15 +79,25 @@ class StaffMode(QObject):
         self.gesture.triggered.connect(self.enter)
         self.pinpad.submitted.connect(self._try_pin)
         self.pinpad.cancelled.connect(lambda: self.leave("cancel"))
-        self.dashboard.leave.connect(lambda: self.leave("button"))
-        self.dashboard.exit_desktop.connect(self.exit_to_desktop)
-        self.dashboard.help_handled.connect(self._help_handled)
         self.stack.currentChanged.connect(self._stack_changed)
         self.runner.busy_changed.connect(self._busy)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             for watcher in (self.lockdown, self.gesture, self):
                 app.installEventFilter(watcher)
+
+    @property
+    def dashboard(self) -> Dashboard:
+        """The staff dashboard, built on first use (its tabs import the staff service's stores)."""
+        if self._dashboard is None:
+            from kiosk.ui.staff.dashboard import Dashboard
+
+            self._dashboard = Dashboard(self.runner, self._signed_in_service)
+            self.screen.addWidget(self._dashboard)
+            self._dashboard.leave.connect(lambda: self.leave("button"))
+            self._dashboard.exit_desktop.connect(self.exit_to_desktop)
+            self._dashboard.help_handled.connect(self._help_handled)
+        return self._dashboard
 
     def set_service(self, service: StaffService | None) -> None:
         self.service = service
@@ -178,7 +190,8 @@ class StaffMode(QObject):
             self.runner.cancel_all()
             if self.service is not None:
                 self.service.leave(reason)
-            self.dashboard.clear()
+            if self._dashboard is not None:
+                self._dashboard.clear()
             self.pinpad.clear()
             self._in_session = False
             self._release_window_idle()
