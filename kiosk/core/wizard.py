@@ -57,6 +57,9 @@ class Wizard:
         return with_today(base, clock.today(self._clock))
 
     def _apply_defaults(self) -> None:
+        if "period" in self._not_offered():
+            # Not asked: the schedule in force prices only the standard period, so that is the answer.
+            self.answers.setdefault("period", "standard")
         for field in self.service.fields():
             if field.default is not None:
                 self.answers.setdefault(field.name, field.default)

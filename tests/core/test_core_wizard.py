@@ -74,12 +74,10 @@ def complete_household(w):
     w.set("address", "Bakı, Nizami küç. 5")
     assert w.next()
     w.set("power_kw", "12")
-    assert not w.next()  # the period and the phase are the applicant's choice: nothing is preset
-    assert {k: e.code for k, e in w.shown_errors.items()} == {
-        "period": "required",
-        "phase": "required",
-    }
-    w.set("period", "standard")
+    assert not w.next()  # the phase is the applicant's choice: nothing is preset
+    # The schedule in force prices only the standard period, so the period is not asked at all.
+    assert {k: e.code for k, e in w.shown_errors.items()} == {"phase": "required"}
+    assert w.answers["period"] == "standard"
     w.set("phase", "1")
     assert w.next()
     w.set("district", "Bakı")
@@ -135,7 +133,7 @@ def test_wipe_forgets_everything():
     w.wipe()
     assert w.step.name == "identity"
     assert "fin" not in w.answers and not w.readonly and not w.shown_errors
-    assert w.answers == {}
+    assert w.answers == {"period": "standard"}  # only what the schedule leaves no choice about
 
 
 def test_meter_group_add_remove_and_item_errors():

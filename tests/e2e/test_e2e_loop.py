@@ -23,7 +23,6 @@ def apply_household(kiosk: Driver) -> str:
     )  # from the central API's sample registry
     kiosk.next()
     kiosk.wait_step("connection")
-    kiosk.touch("choice_period_standard")
     kiosk.touch("choice_phase_1")
     kiosk.type_on_screen("field_power_kw", "7,5")
     kiosk.next()
@@ -143,7 +142,6 @@ def test_offline_submission_is_kept_and_sent_later(qtbot, config, central: Centr
             kiosk.type_hardware("field_address", "Baku, Samad Vurgun 34")
             kiosk.next()
             kiosk.wait_step("connection")
-            kiosk.touch("choice_period_standard")
             kiosk.touch("choice_phase_1")
             kiosk.type_on_screen("field_power_kw", "5")
             kiosk.next()

@@ -92,7 +92,6 @@ def test_full_session_log_has_no_personal_data(qtbot, tmp_path: Path, log_path: 
         assert kiosk.find("field_surname").text() == "Məmmədov"
         kiosk.next()
         kiosk.wait_step("connection")
-        kiosk.touch("choice_period_standard")
         kiosk.touch("choice_phase_1")
         kiosk.type_on_screen("field_power_kw", "7,5")
         kiosk.next()

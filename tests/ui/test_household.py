@@ -20,7 +20,6 @@ def test_household_end_to_end(kiosk: Driver, backend: LocalBackend) -> None:
     assert "registry" in kiosk.label("lookupNote")
     kiosk.next()
     kiosk.wait_step("connection")
-    kiosk.touch("choice_period_standard")  # nothing is chosen beforehand
     kiosk.touch("choice_phase_1")
     kiosk.type_on_screen("field_power_kw", "7,5")
     kiosk.next()

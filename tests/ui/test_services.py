@@ -43,7 +43,6 @@ def test_business_typed_identity(kiosk: Driver, backend: LocalBackend) -> None:
     kiosk.touch("choice_purpose_shop")
     kiosk.next()
     kiosk.wait_step("connection")
-    kiosk.touch("choice_period_standard")
     kiosk.touch("choice_phase_3")
     kiosk.type_hardware("field_power_kw", "25")
     kiosk.next()
