@@ -54,3 +54,20 @@ def test_seal_number_hint_in_each_meter_card(kiosk: Driver) -> None:
     kiosk.window.wizard.render()
     card = kiosk.window.wizard.page.groups["meters"].cards[0]
     assert "seal" in card.fields["seal_number"].hint.text()
+
+
+def test_a_nakhchivan_district_is_refused_at_the_field(kiosk: Driver) -> None:
+    # Strategy 000, 1: Azərişıq serves all of Azerbaijan except the Nakhchivan Autonomous Republic.
+    kiosk.touch("tile_household")
+    wizard = kiosk.window.wizard.wizard
+    wizard.goto("object")
+    kiosk.window.wizard.render()
+    kiosk.type_hardware("filter_district", "Sharur")
+    kiosk.pick_list("list_district", "Sharur")
+    kiosk.type_hardware("field_property_registry_number", "SR-100")
+    kiosk.type_hardware("field_registration_number", "2024/1")
+    kiosk.next()
+    kiosk.qtbot.waitUntil(lambda: not kiosk.window.runner.busy)
+    assert kiosk.step() == "object"
+    assert "Nakhchivan" in kiosk.label("error_district")
+    assert "Azərişıq" in kiosk.label("error_district")
