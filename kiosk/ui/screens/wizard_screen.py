@@ -228,7 +228,7 @@ class WizardScreen(QWidget):
             cached = self._form_pages.get(step.name)
             page = self._form_page(step)
             if page is cached:
-                page.refresh()
+                page.refresh(retranslate=False)  # self.retranslate() below re-translates it
         self._explain_key = ""
         self._set_page(page)
         self.retranslate()
