@@ -1754,6 +1754,10 @@
         <translation>Əməkdaş çağırıldı: zəhmət olmasa, burada gözləyin</translation>
     </message>
     <message>
+        <source>Checking the connection…</source>
+        <translation>Əlaqə yoxlanılır…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>

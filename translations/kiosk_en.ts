@@ -1754,6 +1754,10 @@
         <translation>A member of staff has been asked to come: please stay here</translation>
     </message>
     <message>
+        <source>Checking the connection…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>

@@ -1754,6 +1754,10 @@
         <translation>Сотрудник вызван: пожалуйста, оставайтесь здесь</translation>
     </message>
     <message>
+        <source>Checking the connection…</source>
+        <translation>Проверка связи…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>В сети</translation>
     </message>

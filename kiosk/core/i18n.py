@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import os
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 LANGUAGES = ("az", "ru", "en")
@@ -33,6 +32,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _catalog(lang: str, directory: str) -> dict[tuple[str, str], str]:
+    # Imported here: the kiosk's start (which reads the .qm files through Qt) never parses a .ts file.
+    import xml.etree.ElementTree as ET
+
     path = Path(directory) / f"kiosk_{lang}.ts"
     catalog: dict[tuple[str, str], str] = {}
     if not path.is_file():

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -123,6 +123,7 @@ class KioskWindow(QMainWindow):
         once; later calls do nothing."""
         if self._screens:
             return
+        self.home.finish()
         from kiosk.ui.screens.apology import ApologyScreen
         from kiosk.ui.screens.confirmation import ConfirmationScreen
         from kiosk.ui.screens.tracking import TrackingScreen
@@ -320,6 +321,8 @@ class KioskWindow(QMainWindow):
             )
             QTimer.singleShot(0, lambda: self._reveal(new))
         elif new is not None and self.isAncestorOf(new) and new is not self.keyboard:
+            from PySide6.QtCore import Qt  # not at import: see kiosk/ui/widgets/overlay.py
+
             if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
                 # A finger is down on a button (Next, Back…): hiding the keyboard now would move that
                 # button before the finger lifts and the click would be lost. Hide it once the click

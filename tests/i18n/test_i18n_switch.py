@@ -79,3 +79,19 @@ def test_the_status_line_counts_in_each_language(qtbot, make_window) -> None:  #
         assert f"будет отправлено автоматически: {count}" in line.label.text()
     _click(qtbot, window.top_bar.language_buttons["az"])
     assert "Oflayn" in line.label.text() and "avtomatik göndəriləcək: 5" in line.label.text()
+
+
+def test_the_status_line_says_it_is_checking_until_the_first_status(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.ui.backend import BackendStatus
+    from kiosk.ui.widgets.status_line import StatusLine
+
+    window = make_window("ru")
+    line = StatusLine()  # as the window's is at the first paint: no status yet
+    qtbot.addWidget(line)
+    line.retranslate()
+    assert line.label.text() == "Проверка связи…"
+    _click(qtbot, window.top_bar.language_buttons["az"])
+    line.retranslate()
+    assert line.label.text() == "Əlaqə yoxlanılır…"
+    line.update_status(BackendStatus(True))
+    assert line.label.text() == "Onlayn"

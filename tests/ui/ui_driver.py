@@ -72,9 +72,11 @@ class Driver:
         self.qtbot, self.window = qtbot, window
 
     def find(self, name: str, kind: type[QWidget] = QWidget) -> Any:
-        widget = self.window.findChild(kind, name)
-        assert widget is not None, f"no widget named {name!r}"
-        return widget
+        """The widget named ``name`` that is on screen, if one is (the pages of other wizard steps stay
+        in the window, hidden, and have their own ``lookupNote``…), else the first so named."""
+        widgets = self.window.findChildren(kind, name)
+        assert widgets, f"no widget named {name!r}"
+        return next((w for w in widgets if w.isVisible()), widgets[0])
 
     def tap(self, widget: QWidget, pos: QPoint | None = None) -> None:
         tap(self.qtbot, widget, pos)

@@ -95,7 +95,9 @@ class FormPage(QWidget):
             self.groups[group].set_errors(self.wizard.shown_errors)
 
     # --- showing ------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, retranslate: bool = True) -> None:
+        """Show the wizard's answers, read-only marks and errors; ``retranslate=False`` when the caller
+        re-translates the page next anyway (the wizard's render)."""
         answers = self.wizard.answers
         for name, widget in self.fields.items():
             widget.load(answers.get(name))
@@ -103,7 +105,8 @@ class FormPage(QWidget):
         for name, group in self.groups.items():
             group.load(self.wizard.items(name))
         self.show_errors()
-        self.retranslate()
+        if retranslate:
+            self.retranslate()
 
     def show_errors(self) -> None:
         errors = self.wizard.shown_errors

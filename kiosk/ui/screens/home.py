@@ -11,7 +11,7 @@ from kiosk.core.services.model import Service
 from kiosk.ui.i18n import core_text
 from kiosk.ui.theme import icon_path
 from kiosk.ui.widgets.overlay import wrapping_label
-from kiosk.ui.widgets.scrolling import scroll_area
+from kiosk.ui.widgets.scrolling import kinetic, scroll_area
 from kiosk.ui.widgets.wrap_button import WrapButton
 
 
@@ -44,8 +44,14 @@ class HomeScreen(QWidget):
         self.track.clicked.connect(self.track_chosen.emit)
         self.columns = 2
         self._place()
-        layout.addWidget(scroll_area(content), 1)
+        # Finger-drag scrolling is set up by finish(), after the first paint (window.build_screens).
+        self.scroll = scroll_area(content, kinetic_now=False)
+        layout.addWidget(self.scroll, 1)
         self.retranslate()
+
+    def finish(self) -> None:
+        """What the first paint does not need: finger-drag scrolling of the tiles."""
+        kinetic(self.scroll)
 
     def _tile(self, name: str, icon: str) -> WrapButton:
         tile = WrapButton(self, indent="  ")  # long titles (Russian) wrap inside the tile

@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.core import lookups
 from kiosk.core.application import InvalidApplication, validate_field
 from kiosk.core.fees import QuoteError
-from kiosk.core.services.model import Service
+from kiosk.core.services.model import Service, Step
 from kiosk.core.validation import Err, Ok
 from kiosk.core.wizard import Wizard
 from kiosk.ui.backend import BackendError, BackendOffline, KioskBackend, netmeter_tariffs
@@ -57,8 +60,14 @@ class WizardScreen(QWidget):
         self.wizard: Wizard | None = None
         self.page: QWidget | None = None
         # Each form step's page is built once a session and reused going back and forth: building a
-        # page and styling it anew is most of what a Next press costs (docs/PERFORMANCE.md).
+        # page and styling it anew is most of what a Next press costs (docs/PERFORMANCE.md). The
+        # next form step's page is built ahead, once the current one is painted (_prebuild_next).
         self._form_pages: dict[str, FormPage] = {}
+        # Every page sits in its own scroll area in a stack and stays there: showing a page is a
+        # switch of the stack. Putting pages into one scroll area and taking them out again re-parented
+        # them, which made Qt re-style the whole page each time (issue 14).
+        self._areas: dict[QWidget, QScrollArea] = {}
+        self._painted = _AfterPaint(self._prebuild_next)
         self.notes: dict[str, str] = {}
         self.looked_up: dict[str, str] = {}
         # The fee the applicant last went on from the fee page with: check-your-answers shows it
@@ -77,7 +86,9 @@ class WizardScreen(QWidget):
         self.progress_bar.setFixedHeight(14)
         self.summary = ErrorSummary(self)
         self.summary.jump.connect(self.jump_to)
-        self.scroll = scroll_area()
+        self.pages = QStackedWidget(self)
+        self._blank = scroll_area()
+        self.pages.addWidget(self._blank)
         footer = QHBoxLayout()
         footer.setSpacing(24)
         self.back_button = QPushButton(self)
@@ -101,7 +112,7 @@ class WizardScreen(QWidget):
         layout.addWidget(self.step_title)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.summary)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(footer)
         self._explain_key = ""
 
@@ -121,17 +132,83 @@ class WizardScreen(QWidget):
         self._explain_key = ""
         self._set_page(None)
         for cached in self._form_pages.values():
-            cached.deleteLater()
+            self._drop(cached)
         self._form_pages.clear()
 
+    @property
+    def scroll(self) -> QScrollArea:
+        """The scroll area of the page shown."""
+        area = self.pages.currentWidget()
+        assert isinstance(area, QScrollArea)
+        return area
+
+    def _area(self, page: QWidget) -> QScrollArea:
+        area = self._areas.get(page)
+        if area is None:
+            area = self._areas[page] = scroll_area(page)
+            self.pages.addWidget(area)
+        return area
+
+    def _drop(self, page: QWidget) -> None:
+        area = self._areas.pop(page, None)
+        if area is not None:
+            self.pages.removeWidget(area)
+            area.setParent(None)  # out of the window at once: nothing finds it until it is deleted
+            area.deleteLater()  # and the page in it
+        else:
+            page.deleteLater()
+
     def _set_page(self, page: QWidget | None) -> None:
-        old = self.scroll.takeWidget()
-        if old is not None and old is not page and old not in self._form_pages.values():
-            old.deleteLater()
-        self.page = page
+        old, self.page = self.page, page
         if page is not None:
-            self.scroll.setWidget(page)
-            self.scroll.verticalScrollBar().setValue(0)
+            area = self._area(page)
+            area.verticalScrollBar().setValue(0)
+            self.pages.setCurrentWidget(area)
+            self._painted.watch(page)
+        else:
+            self.pages.setCurrentWidget(self._blank)
+        if old is not None and old is not page and old not in self._form_pages.values():
+            self._drop(old)
+
+    def _form_page(self, step: Step) -> FormPage:
+        """The page of the form step ``step``: the one built for it this session, or a new one."""
+        assert self.wizard is not None
+        cached = self._form_pages.get(step.name)
+        if cached is not None and cached.step is step:
+            return cached
+        if cached is not None:
+            self._drop(cached)
+        context: dict[str, Any] = {
+            "settings": self.backend.settings,
+            "media_roots": backend_media_roots(self.backend),
+        }
+        page = FormPage(self.wizard, step, self.notes, **context)
+        page.errors_changed.connect(self._update_summary)
+        self._form_pages[step.name] = page
+        return page
+
+    def _prebuild_next(self) -> None:
+        """Once a page is painted, while the applicant reads it: build and style the page of the next
+        form step, in its scroll area behind the one shown, so that Next only switches to it."""
+        wizard = self.wizard
+        if wizard is None or self.page is None or not self.isVisible():
+            return
+        steps = wizard.steps
+        following = steps[wizard.index + 1] if wizard.index + 1 < len(steps) else None
+        if following is None or following.kind in ("quote", "netmeter", "review"):
+            return
+        cached = self._form_pages.get(following.name)
+        if cached is not None and cached.step is following:
+            return
+        page = self._form_page(following)
+        QTimer.singleShot(0, lambda: self._prestyle(page))  # in two slices: a touch waits less
+
+    def _prestyle(self, page: FormPage) -> None:
+        if not any(p is page for p in self._form_pages.values()) or page in self._areas:
+            return  # gone with the session, or already shown
+        area = self._area(page)
+        area.resize(self.pages.size())
+        area.ensurePolished()  # the page and every widget in it, as they will be shown
 
     # --- rendering ----------------------------------------------------------------------------------
     def render(self) -> None:
@@ -139,10 +216,6 @@ class WizardScreen(QWidget):
         if wizard is None:
             return
         step = wizard.step
-        context: dict[str, Any] = {
-            "settings": self.backend.settings,
-            "media_roots": backend_media_roots(self.backend),
-        }
         if step.kind == "quote":
             page: QWidget = QuotePage(wizard)
         elif step.kind == "netmeter":
@@ -153,13 +226,9 @@ class WizardScreen(QWidget):
             page = ReviewPage(wizard, self.change, self.seen_fee)
         else:
             cached = self._form_pages.get(step.name)
-            if cached is not None and cached.step is step:
-                cached.refresh()
-                page = cached
-            else:
-                page = FormPage(wizard, step, self.notes, **context)
-                page.errors_changed.connect(self._update_summary)
-                self._form_pages[step.name] = page
+            page = self._form_page(step)
+            if page is cached:
+                page.refresh(retranslate=False)  # self.retranslate() below re-translates it
         self._explain_key = ""
         self._set_page(page)
         self.retranslate()
@@ -177,8 +246,12 @@ class WizardScreen(QWidget):
             .replace("%1", str(index))
             .replace("%2", str(total))
         )
+        # QProgressBar.setValue() repaints at once (under the "please wait" layer after a look-up, the
+        # whole layer too): with updates off it is painted with the rest of the page instead.
+        self.progress_bar.setUpdatesEnabled(False)
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(index)
+        self.progress_bar.setUpdatesEnabled(True)
         self.back_button.setText(QCoreApplication.translate("WizardScreen", "Back"))
         if wizard.is_review:
             self.next_button.setText(QCoreApplication.translate("WizardScreen", "Send application"))
@@ -445,3 +518,25 @@ class WizardScreen(QWidget):
                 self.render()
                 self._show_errors()
                 return
+
+
+class _AfterPaint(QObject):
+    """Calls ``then()`` from the event loop once the widget it watches has been painted."""
+
+    def __init__(self, then: Any) -> None:
+        super().__init__()
+        self.then = then
+        self.widget: QWidget | None = None
+
+    def watch(self, widget: QWidget) -> None:
+        if self.widget is not None and shiboken6.isValid(self.widget):
+            self.widget.removeEventFilter(self)
+        self.widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.widget = None
+            QTimer.singleShot(0, self.then)  # after this paint has reached the screen
+        return False

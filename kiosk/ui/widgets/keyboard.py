@@ -8,7 +8,7 @@ edited keeps it; the window lays the keyboard out below the screen, never over t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
@@ -155,6 +155,8 @@ class OnScreenKeyboard(QFrame):
                 column += cols
 
     def _key(self, key: str) -> QPushButton:
+        from PySide6.QtCore import Qt  # not at import (the window's start): see widgets/overlay.py
+
         button = QPushButton(self._label(key), self)
         button.setProperty("role", "key")
         button.setObjectName(f"key_{key}")
@@ -193,6 +195,8 @@ class OnScreenKeyboard(QFrame):
         if key == BACKSPACE:
             target.backspace()
         elif key == ENTER:
+            from PySide6.QtCore import Qt
+
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QCoreApplication.sendEvent(
                     target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)

@@ -1,13 +1,19 @@
-"""A dimmed layer over the whole window with a dialog in the middle (no separate OS windows on a kiosk)."""
+"""A dimmed layer over the whole window with a dialog in the middle (no separate OS windows on a kiosk).
+
+``Qt`` is imported inside the functions that need it: the home screen's labels come from here, and
+PySide6 builds the enums of the whole ``Qt`` namespace (tens of milliseconds) the first time it is
+touched, which would otherwise be paid before the first paint (issue 18)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 
 class Overlay(QFrame):
     def __init__(self, parent: QWidget) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setObjectName("overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -43,10 +49,14 @@ class Overlay(QFrame):
         self.hide()
 
 
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+
+
 def wrapping_label(text: str = "", role: str | None = None, name: str | None = None) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    # Qt.TextFormat.PlainText (0) through the property, which takes the number without the Qt namespace.
+    label.setProperty("textFormat", PLAIN_TEXT)
     if role:
         label.setProperty("role", role)
     if name:
@@ -58,6 +68,8 @@ class BusyOverlay(Overlay):
     """ "Please wait" with a moving bar, shown while a background call runs; it also blocks touches."""
 
     def __init__(self, parent: QWidget) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.label = wrapping_label(name="subtitle")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -23,11 +23,15 @@ def kinetic(area: QAbstractScrollArea) -> None:
     scroller.setScrollerProperties(props)
 
 
-def scroll_area(content: QWidget | None = None) -> QScrollArea:
+def scroll_area(content: QWidget | None = None, *, kinetic_now: bool = True) -> QScrollArea:
+    """A frameless scroll area; with ``kinetic_now=False`` the caller calls :func:`kinetic` itself
+    later (the home screen, after its first paint: PySide6's first ``viewport()`` call and the
+    gesture's set-up cost tens of milliseconds of the start, issue 18)."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     if content is not None:
         area.setWidget(content)
-    kinetic(area)
+    if kinetic_now:
+        kinetic(area)
     return area

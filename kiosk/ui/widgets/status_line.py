@@ -39,8 +39,9 @@ class StatusLine(QFrame):
             if self.help_called
             else []
         )
-        if status is None:
-            self.label.setText("  ·  ".join(helping))
+        if status is None:  # the start: the outbox and the connection have not answered yet
+            checking = QCoreApplication.translate("StatusLine", "Checking the connection…")
+            self.label.setText("  ·  ".join([*helping, checking]))
             return
         parts = helping + [
             QCoreApplication.translate("StatusLine", "Online")
