@@ -149,3 +149,14 @@ def in_force(schedules: Iterable[EnergySchedule], on: date) -> EnergySchedule | 
 def group_of(consumer_group: str | None) -> str:
     """The tariff group of a prosumer form's answer: households, or everyone else (6.1.1)."""
     return "household" if consumer_group in (None, "", "household") else "non_household"
+
+
+def for_estimate(on: date, consumer_group: str | None) -> tuple[RetailTariff, Decimal] | None:
+    """The retail tariff of the consumer group (decision 346, 6.1.1) and the wholesale tariff (6.1.2)
+    of the schedule in force on ``on``; before the first bundled schedule, the earliest one (an estimate,
+    not a bill); ``None`` when none is bundled."""
+    schedules = bundled()
+    schedule = in_force(schedules, on) or (schedules[0] if schedules else None)
+    if schedule is None:
+        return None
+    return schedule.retail[group_of(consumer_group)], schedule.wholesale

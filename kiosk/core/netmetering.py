@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from kiosk.core.energy import Block, RetailTariff
@@ -99,6 +100,12 @@ def settle_year(
     return YearResult(
         tuple(months), balance, payout, total, tariff.first_rate, wholesale, tariff, first_month
     )
+
+
+def first_estimate_month(today: date) -> int:
+    """The first month an estimate covers: a station applied for today works next month at the
+    earliest, within the reporting year 1 January - 31 December (1.8.12); in December, all of next year."""
+    return 1 if today.month == 12 else today.month + 1
 
 
 def estimate_from_panel(

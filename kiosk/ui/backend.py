@@ -125,18 +125,10 @@ class KioskBackend(Protocol):
 def netmeter_tariffs(
     today: date | None, consumer_group: str | None
 ) -> tuple[RetailTariff, Decimal] | None:
-    # Before the first bundled schedule the earliest one is used (an estimate, not a bill).
-    """The retail tariff of the applicant's consumer group (decision 346, 6.1.1) and the wholesale
-    tariff (6.1.2) of the energy tariff schedule in force; ``None`` when no schedule is in force."""
+    """The estimator's tariffs for the applicant's group (``kiosk.core.energy.for_estimate``)."""
     from kiosk.core import clock, energy
 
-    schedules = energy.bundled()
-    schedule = energy.in_force(schedules, today or clock.today()) or (
-        schedules[0] if schedules else None
-    )
-    if schedule is None:
-        return None
-    return schedule.retail[energy.group_of(consumer_group)], schedule.wholesale
+    return energy.for_estimate(today or clock.today(), consumer_group)
 
 
 def media_roots(backend: object) -> list[str]:

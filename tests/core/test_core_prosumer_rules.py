@@ -151,3 +151,14 @@ def test_accelerated_is_not_asked_when_the_schedule_has_none():
     assert [f.name for f in connection.fields] == ["phase", "power_kw"]
     assert w.answers["period"] == "standard"
     assert w.steps[2] is w.steps[2]  # one step object per session: the UI caches pages by it
+
+
+def test_the_estimate_starts_next_month_and_takes_the_groups_tariffs():
+    from kiosk.core.netmetering import first_estimate_month
+
+    assert first_estimate_month(date(2026, 6, 15)) == 7  # 1.8.12: the rest of the reporting year
+    assert first_estimate_month(date(2026, 12, 1)) == 1  # in December: all of next year
+    retail, wholesale = energy.for_estimate(date(2026, 6, 1), "business")  # type: ignore[misc]
+    assert retail.group == "non_household" and wholesale == D("0.057")
+    early = energy.for_estimate(date(2020, 1, 1), None)  # before the first schedule: the earliest
+    assert early is not None and early[0].group == "household"

@@ -20,11 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import clock
 from kiosk.core.energy import RetailTariff
 from kiosk.core.fees import QuoteError
 from kiosk.core.i18n import QT_TRANSLATE_NOOP
-from kiosk.core.money import MANAT_SIGN, format_amount, format_money
-from kiosk.core.netmetering import NetMeteringError, estimate_from_panel, settle_year
+from kiosk.core.money import format_amount, format_money, format_rate
+from kiosk.core.netmetering import (
+    NetMeteringError,
+    estimate_from_panel,
+    first_estimate_month,
+    settle_year,
+)
 from kiosk.core.wizard import Wizard
 from kiosk.ui.formats import format_number
 from kiosk.ui.i18n import current, message
@@ -61,14 +67,6 @@ def _decimal(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
-def _tariff(value: Decimal, lang: str) -> str:
-    """A tariff per kWh keeps its fractions of a qəpik (0,084 ₼), unlike an amount."""
-    text = format(value.normalize(), "f")
-    if lang == "en":
-        return f"AZN {text}"
-    return f"{text.replace('.', ',')} {MANAT_SIGN}"
-
-
 class NetmeterPage(QWidget):
     def __init__(
         self,
@@ -80,11 +78,8 @@ class NetmeterPage(QWidget):
         super().__init__(parent)
         self.wizard = wizard
         self.retail, self.wholesale = tariffs
-        # Decision 346, 1.8.12: the reporting year is 1 January - 31 December. A station applied for
-        # today is connected next month at the earliest, so the estimate covers the rest of that year.
-        if first_month is None:
-            today = wizard.settings.today
-            first_month = 1 if today is None or today.month == 12 else today.month + 1
+        if first_month is None:  # decision 346, 1.8.12
+            first_month = first_estimate_month(wizard.settings.today or clock.today())
         self.first_month = first_month
         self.mode = "panel"
         station = _decimal(str(wizard.answers.get("station_power_kw") or "5")) or Decimal(5)
@@ -316,8 +311,8 @@ class NetmeterPage(QWidget):
                     "shortfall is billed at %1 per kWh (5.2.4); a positive balance at the end of the year is "
                     "paid at %2 per kWh (6.1.2). This is an estimate, not a bill.",
                 ),
-                " / ".join(_tariff(block.rate, lang) for block in self.retail.blocks),
-                _tariff(self.wholesale, lang),
+                " / ".join(format_rate(block.rate, lang) for block in self.retail.blocks),
+                format_rate(self.wholesale, lang),
             )
         )
         extra = [self.rules.text()]
