@@ -334,7 +334,11 @@ def build_parser(command: str | None = None, json_errors: bool = False) -> argpa
         description="Quote the connection fee by the tariff schedule in force "
         "(methodology sections 2 and 3).",
     )
-    q.add_argument("--service", required=True, choices=("household", "business", "prosumer"))
+    from kiosk.core import services, tariffs
+
+    q.add_argument(
+        "--service", required=True, choices=[s.id for s in services.all_services() if s.fee]
+    )
     q.add_argument("--power", required=True, help="required power TG in kW, e.g. 7.5")
     q.add_argument("--phase", type=int, choices=(1, 3), default=1)
     q.add_argument(
@@ -377,8 +381,8 @@ def build_parser(command: str | None = None, json_errors: bool = False) -> argpa
     )
     n.add_argument(
         "--group",
-        choices=("household", "business"),
-        default="household",
+        choices=(tariffs.HOUSEHOLD, tariffs.BUSINESS),
+        default=tariffs.HOUSEHOLD,
         help="the consumer group whose retail tariff bills a shortfall (decision 346, 6.1.1)",
     )
     n.add_argument("--date", help="the tariffs in force on YYYY-MM-DD (default: today)")

@@ -281,9 +281,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         description="Validate FILE.json (the shape 'kiosk services --example' writes) "
         "with the service's definition and enqueue it.",
     )
-    submit.add_argument(
-        "--service", required=True, choices=("household", "business", "prosumer", "water_reading")
-    )
+    from kiosk.core import services
+
+    submit.add_argument("--service", required=True, choices=services.ids())
     submit.add_argument("--data", required=True, metavar="FILE.json")
     submit.add_argument("--lang", choices=("az", "ru", "en"), help="the applicant's language")
     submit.add_argument("--json", action="store_true")

@@ -9,68 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from kiosk.core import clock
-
-_PERSON = {
-    "fin": "5ABCD7K",
-    "mobile": "050 123 45 67",
-    "surname": "Məmmədova",
-    "given_name": "Gülşən",
-    "patronymic": "Əli qızı",
-    "address": "Bakı, Nizami küç. 15, mənzil 4",
-    "email": "gulsen@example.az",
-}
-
-EXAMPLES: dict[str, dict[str, Any]] = {
-    "household": {
-        **_PERSON,
-        "period": "standard",
-        "phase": "1",
-        "power_kw": "7.5",
-        "district": "Şəki rayonu",
-        "property_registry_number": "AB-123456",
-        "registration_number": "2024/118",
-    },
-    "business": {
-        **_PERSON,
-        "voen": "1234567891",
-        "company_name": "Gülşən Ticarət MMC",
-        "purpose": "shop",
-        "period": "standard",
-        "phase": "3",
-        "power_kw": "25",
-        "district": "Gəncə",
-        "property_registry_number": "GN-778812",
-        "registration_number": "2025/07",
-    },
-    "prosumer": {
-        **_PERSON,
-        "consumer_group": "household",
-        "subscriber_code": "100200300400501",
-        "connected_power_kw": "15",
-        "source": "solar",
-        "station_power_kw": "10",
-        "district": "Abşeron",
-        "object_address": "Abşeron, Mərdəkan qəs., Bağ küç. 7",
-        "property_registry_number": "AB-998877",
-        "iban": "AZ21NABZ00000000137010001944",
-    },
-    "water_reading": {
-        "fin": "5ABCD7K",
-        "mobile": "+994 55 765 43 21",
-        "subscriber_code": "10203040",
-        "meters": [
-            {
-                "factory_number": "ZN-2019/44817",
-                "seal_number": "PL778812",
-                "reading": "1234,567",
-                "photo": "meter-1.png",
-            }
-        ],
-        "email": "gulsen@example.az",
-        "notes": "Sayğac zirzəmidədir",
-    },
-}
+from kiosk.core import clock, services
 
 
 def sample_png(width: int = 64, height: int = 48) -> bytes:
@@ -93,18 +32,33 @@ def sample_png(width: int = 64, height: int = 48) -> bytes:
 
 def example(service: str, today: date | None = None) -> dict[str, Any]:
     """The example for ``service``; dates are relative to ``today`` (the clock's date when not given)."""
-    data = json.loads(json.dumps(EXAMPLES[service]))
+    definition = services.get(service)
+    data = json.loads(json.dumps(dict(definition.example)))
     day = today or clock.today()
-    for meter in data.get("meters", []):
-        meter["reading_date"] = (day - timedelta(days=1)).isoformat()
+    for group in (f for f in definition.fields() if f.type == "group"):
+        dates = [sub.name for sub in group.fields if sub.type == "date"]
+        for item in data.get(group.name) or []:
+            for name in dates:  # read yesterday, whatever today is
+                item.setdefault(name, (day - timedelta(days=1)).isoformat())
     return data
+
+
+def attachments(service: str, data: dict[str, Any]) -> list[tuple[str, str]]:
+    """The (group, file name) of every file the example names, so one can write a sample beside it."""
+    definition = services.get(service)
+    out = []
+    for group in (f for f in definition.fields() if f.type == "group"):
+        files = [sub.name for sub in group.fields if sub.type == "file"]
+        for item in data.get(group.name) or []:
+            out += [(group.name, str(item[name])) for name in files if item.get(name)]
+    return out
 
 
 def write_example(service: str, out: Path, today: date | None = None) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     data = example(service, today)
-    for meter in data.get("meters", []):
-        (out / meter["photo"]).write_bytes(sample_png())
+    for _group, name in attachments(service, data):
+        (out / name).write_bytes(sample_png())
     path = out / f"{service}.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

@@ -60,15 +60,16 @@ def _translations() -> str:
 
 
 def _schedules() -> str:
-    from kiosk.core import fees, tariffs
+    from kiosk.core import fees, services, tariffs
 
     schedules = tariffs.load_directory()
     if len(schedules) < 3:
         raise AssertionError(f"{len(schedules)} tariff schedules in {tariffs.SCHEDULES_DIR}")
-    quote = fees.quote(schedules, fees.QuoteRequest("household", Decimal("7.5"), 1))
+    service = next(s for s in services.all_services() if s.fee == "connection")
+    quote = fees.quote(schedules, fees.QuoteRequest(service.id, Decimal("7.5"), 1))
     if quote.amount <= 0:
-        raise AssertionError(f"household 7.5 kW quoted {quote.amount}")
-    return f"{len(schedules)} schedules; household 7.5 kW: {quote.amount} {quote.currency}"
+        raise AssertionError(f"{service.id} 7.5 kW quoted {quote.amount}")
+    return f"{len(schedules)} schedules; {service.id} 7.5 kW: {quote.amount} {quote.currency}"
 
 
 def _districts() -> str:

@@ -17,8 +17,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.tariffs import HOUSEHOLD
+
 ENERGY_DIR = Path(__file__).with_name("schedules") / "energy"
-GROUPS = ("household", "non_household")
+GROUPS = (HOUSEHOLD, "non_household")
 
 
 class EnergyTariffError(ValueError):
@@ -148,7 +150,7 @@ def in_force(schedules: Iterable[EnergySchedule], on: date) -> EnergySchedule | 
 
 def group_of(consumer_group: str | None) -> str:
     """The tariff group of a prosumer form's answer: households, or everyone else (6.1.1)."""
-    return "household" if consumer_group in (None, "", "household") else "non_household"
+    return HOUSEHOLD if consumer_group in (None, "", HOUSEHOLD) else "non_household"
 
 
 def for_estimate(on: date, consumer_group: str | None) -> tuple[RetailTariff, Decimal] | None:

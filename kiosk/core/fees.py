@@ -21,14 +21,13 @@ from typing import Any
 from kiosk.core import clock
 from kiosk.core import districts as district_list
 from kiosk.core.money import round_qepik, wire_amount
-from kiosk.core.tariffs import Adjustment, Line, Schedule, in_force
+from kiosk.core.tariffs import HOUSEHOLD, Adjustment, Line, Schedule, in_force
 
 SECTION2_MAX_KW = Decimal(150)
 # Methodology 1.2.8: the "existing 0.4 kV grid" is a 0.4 kV transformer within 400 m in a straight line.
 EXISTING_GRID_MAX_M = Decimal(400)
 # The supplier whose schedules these are (strategy 000, 1: all of Azerbaijan but the Nakhchivan AR).
 SUPPLIER = "azerishiq"
-CONSUMER_OF_SERVICE = {"household": "household", "business": "business", "prosumer": "any"}
 
 
 class QuoteError(ValueError):
@@ -42,7 +41,7 @@ class QuoteError(ValueError):
 
 @dataclass(frozen=True)
 class QuoteRequest:
-    service: str  # household | business | prosumer
+    service: str  # the id of a service whose definition names a fee calculator
     power_kw: Decimal
     phase: int = 1
     voltage: str | None = None  # low | medium | high (section 3)
@@ -162,7 +161,7 @@ def _rate(line: Line, req: QuoteRequest, consumer: str) -> tuple[Decimal, bool, 
     # Methodology 2.4: R is not applied for households on 1-phase supply up to and including 5 kW.
     r_exempt = (
         line.section == 2
-        and consumer == "household"
+        and consumer == HOUSEHOLD
         and req.phase == 1
         and req.power_kw <= Decimal(5)
     )
@@ -210,7 +209,10 @@ def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
             f"no tariff schedule is in force on {on.isoformat()}",
             date=on.isoformat(),
         )
-    if req.service not in CONSUMER_OF_SERVICE:
+    from kiosk.core import services
+
+    service = services.SERVICES.get(req.service)
+    if service is None or service.fee not in CALCULATORS:
         raise QuoteError("fee.service", f"unknown service {req.service!r}")
     if req.power_kw <= 0:
         raise QuoteError("power.positive", "the required power must be greater than zero")
@@ -238,21 +240,40 @@ def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
         "district": district_id,
         "date": on.isoformat(),
     }
-    if req.service == "prosumer":
-        # Decision 346, 3.4: new technical conditions at the existing connected power, without a fee.
-        breakdown = {
-            **base,
-            "rule": "decision 346, 3.4",
-            "formula": "0.00",
-            "adjustments": [],
-            "fixed": "0.00",
-            "from_kw": "0",
-            "rate_per_kw": "0.00",
-            "r_exempt": False,
-        }
-        return Quote(Decimal("0.00"), schedule.currency, schedule.id, schedule.source, 0, breakdown)
+    return CALCULATORS[service.fee](schedule, req, on, service.consumer, district_id, base)
 
-    consumer = CONSUMER_OF_SERVICE[req.service]
+
+def _prosumer_quote(
+    schedule: Schedule,
+    req: QuoteRequest,
+    on: date,
+    consumer: str,
+    district_id: str | None,
+    base: dict[str, Any],
+) -> Quote:
+    """Decision 346, 3.4: new technical conditions at the existing connected power, without a fee."""
+    breakdown = {
+        **base,
+        "rule": "decision 346, 3.4",
+        "formula": "0.00",
+        "adjustments": [],
+        "fixed": "0.00",
+        "from_kw": "0",
+        "rate_per_kw": "0.00",
+        "r_exempt": False,
+    }
+    return Quote(Decimal("0.00"), schedule.currency, schedule.id, schedule.source, 0, breakdown)
+
+
+def _connection_quote(
+    schedule: Schedule,
+    req: QuoteRequest,
+    on: date,
+    consumer: str,
+    district_id: str | None,
+    base: dict[str, Any],
+) -> Quote:
+    """Methodology 004, sections 2 and 3."""
     main = _priced(schedule, req, on, consumer, district_id, base)
     if req.grid_distance_m is None and main.section == 2:
         # Offline or not found: the distance to the 0.4 kV grid is unknown, so the applicant also sees
@@ -337,3 +358,7 @@ def _priced(
         "formula": f"{formula} = {wire_amount(final)}",
     }
     return Quote(final, schedule.currency, schedule.id, schedule.source, section, breakdown)
+
+
+# The fee calculators a service definition names in ``Service.fee``.
+CALCULATORS = {"connection": _connection_quote, "prosumer": _prosumer_quote}

@@ -19,7 +19,9 @@ from typing import Any
 
 SCHEDULES_DIR = Path(__file__).with_name("schedules")
 
-CONSUMERS = ("household", "business", "any")
+# The consumer categories of the Tariff Council's decisions (a service says which one it is).
+HOUSEHOLD, BUSINESS, ANY = "household", "business", "any"
+CONSUMERS = (HOUSEHOLD, BUSINESS, ANY)
 VOLTAGES = ("low", "medium", "high")
 PERIODS = ("standard", "accelerated")
 

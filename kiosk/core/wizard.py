@@ -16,6 +16,7 @@ from kiosk.core.application import (
     Settings,
     ValidatedApplication,
     validate_application,
+    validate_field,
     validate_step,
     visible_steps,
     with_today,
@@ -23,7 +24,7 @@ from kiosk.core.application import (
 from kiosk.core.fees import Quote, QuoteError, QuoteRequest, periods_available, quote
 from kiosk.core.services.model import Field, Service, Step
 from kiosk.core.tariffs import Schedule
-from kiosk.core.validation import Err
+from kiosk.core.validation import Err, Ok
 
 
 class Wizard:
@@ -46,6 +47,7 @@ class Wizard:
         self.return_to_review = False
         self.shown_errors: dict[str, Err] = {}
         self._prefilled: tuple[str, list[dict[str, str]]] | None = None  # meters from the registry
+        self.looked_up: dict[str, str] = {}  # look-up kind → the key last looked up
         self._apply_defaults()
 
     # --- state -------------------------------------------------------------------------------------
@@ -76,6 +78,7 @@ class Wizard:
         self.index = 0
         self.return_to_review = False
         self._prefilled = None
+        self.looked_up.clear()
         self._apply_defaults()
 
     @property
@@ -154,6 +157,49 @@ class Wizard:
         return True
 
     # --- look-ups ----------------------------------------------------------------------------------
+    def pending_lookup(self) -> tuple[str, str] | None:
+        """The look-up (kind, key) to run before leaving this step: a field of it with a valid value
+        not looked up yet, whose answer fills something this service asks."""
+        names = {f.name for f in self.service.fields()} | lookups.HIDDEN
+        for field in self.lookup_fields():
+            assert field.lookup is not None
+            if not names & set(lookups.FILLS.get(field.lookup, ())):
+                continue  # nothing this service uses would be filled in
+            result = validate_field(
+                field,
+                self.answers.get(field.name),
+                self.settings.context(self.answers),
+                self.settings,
+            )
+            if not isinstance(result, Ok) or not result.value:
+                continue
+            key = lookups.lookup_key(field.lookup, str(result.value), self.answers)
+            if key is not None and self.looked_up.get(field.lookup) != key:
+                return field.lookup, key
+        return None
+
+    def lookup_done(self, kind: str, key: str, result: Mapping[str, Any] | None) -> str | None:
+        """The registry answered (``None``: it does not know the key). Returns the note to show beside
+        the fields (``lookup.registry`` or ``lookup.not_found``), or ``None`` when the definition says an
+        unknown key blocks the step: the error is then in ``shown_errors`` on the key's field."""
+        field = next((f for f in self.service.fields() if f.lookup == kind), None)
+        if result is None and field is not None and field.lookup_not_found == "block":
+            self.shown_errors[field.name] = Err(field.not_found_message or "lookup.not_found")
+            return None
+        self.apply_lookup(kind, result)
+        self.looked_up[kind] = key
+        return "lookup.registry" if result is not None else "lookup.not_found"
+
+    def lookup_unavailable(self, kind: str, key: str) -> str:
+        """The registry could not be reached: the applicant types what it would have filled in."""
+        self.apply_lookup(kind, None)
+        self.looked_up[kind] = key
+        return "lookup.offline"
+
+    def lookup_fills_step(self, kind: str) -> bool:
+        """Whether a look-up of ``kind`` fills a field shown on this step (shown before going on)."""
+        return any(f.name in lookups.FILLS.get(kind, ()) for f in self.step.fields)
+
     def apply_lookup(self, kind: str, result: Mapping[str, Any] | None) -> None:
         """Fill in what a registry look-up returned (read-only), or note that the applicant types it."""
         self._forget_lookup(kind)
@@ -269,13 +315,14 @@ class Wizard:
             return QuoteError("fee.none", "this service has no fee")
         answers = {**self.answers, **(what_if or {})}
         try:
-            power_field = "station_power_kw" if self.service.fee == "prosumer" else "power_kw"
-            raw_power = str(answers.get(power_field) or "0").replace(",", ".")
+            inputs = self.service.quote_inputs
+            raw_power = str(answers.get(inputs.power) or "0").replace(",", ".")
+            phase = answers.get(inputs.phase) if inputs.phase else None
             distance = answers.get("grid_distance_m")
             request = QuoteRequest(
                 service=self.service.id,
                 power_kw=Decimal(raw_power),
-                phase=int(answers.get("phase") or 1),
+                phase=int(phase or 1),
                 period=answers.get("period") or None,
                 district=answers.get("district") or None,
                 on=self.settings.today,

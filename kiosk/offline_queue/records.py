@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from kiosk.core import services
 from kiosk.core.tracking import InvalidTrackingCode
 from kiosk.core.tracking import parse as parse_tracking_code
 from kiosk.offline_queue.codec import PayloadCodec
@@ -17,7 +18,6 @@ from kiosk.offline_queue.errors import AttachmentTooLarge, InvalidSubmission, Ou
 from kiosk.offline_queue.models import Attachment, OutboxItem
 
 # Service ids of docs/WIRE.md.
-SERVICES = frozenset({"household", "business", "prosumer", "water_reading"})
 LANGUAGES = frozenset({"az", "ru", "en"})
 
 SUMMARY_COLUMNS = (
@@ -64,7 +64,7 @@ def prepare(
     attachments: Sequence[Attachment],
     submission_id: str | None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    if service not in SERVICES:
+    if service not in services.SERVICES:
         raise InvalidSubmission(f"service {service!r}")
     if language not in LANGUAGES:
         raise InvalidSubmission(f"language {language!r}")

@@ -67,7 +67,7 @@ SAMPLE_REGISTRY: dict[str, dict[str, dict[str, Any]]] = {
             "subscriber_code": "100200300400500",
             "connected_power_kw": "15",
             "phase": 3,
-            "consumer": "household",
+            "consumer": tariffs.HOUSEHOLD,
             "district": "baki",
         },
     },

@@ -19,6 +19,7 @@ BUSINESS = Step(
                 "2 for an individual entrepreneur",
             ),
             keyboard="numeric",
+            sensitive=True,  # an individual entrepreneur's VÖEN names a person
         ),
         Field(
             "company_name", "text", QT_TRANSLATE_NOOP("Field", "Business name"), validator="text"
@@ -58,8 +59,22 @@ SERVICE = Service(
     fee="connection",
     consumer="business",
     source="Strategy 000, section 3; methodology 004, section 2",
-    statuses=common.CONNECTION_STATUSES,
+    flow=common.CONNECTION_FLOW,
     supplier=("electricity", "azerishiq"),
     target_days=common.CONNECTION_TARGET_DAYS,
     receipt_fields=("power_kw", "phase", "district"),
+    receipt_next=common.CONNECTION_RECEIPT_NEXT,
+    order=20,
+    example={
+        **common.EXAMPLE_PERSON,
+        "voen": "1234567891",
+        "company_name": "Gülşən Ticarət MMC",
+        "purpose": "shop",
+        "period": "standard",
+        "phase": "3",
+        "power_kw": "25",
+        "district": "Gəncə",
+        "property_registry_number": "GN-778812",
+        "registration_number": "2025/07",
+    },
 )

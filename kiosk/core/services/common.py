@@ -151,12 +151,29 @@ QUOTE = Step("quote", QT_TRANSLATE_NOOP("Step", "Connection fee"), kind="quote")
 # comes before it).
 CONNECTION_TARGET_DAYS = 20
 
-CONNECTION_STATUSES = (
-    "received",
-    "under_review",
-    "fee_to_pay",
-    "paid",
-    "works",
-    "connected",
-    "rejected",
+# Strategy 000 §3: review by the Technical Council, fee, payment, installation of line and meter.
+CONNECTION_FLOW = {
+    "received": ("under_review",),
+    "under_review": ("fee_to_pay",),
+    "fee_to_pay": ("paid",),
+    "paid": ("works",),
+    "works": ("connected",),
+    "connected": (),
+}
+# Azərişıq strategy §3 and the household e-service guide §3: review, fee notice, payment, installation.
+CONNECTION_RECEIPT_NEXT = QT_TRANSLATE_NOOP(
+    "Receipt",
+    "The utility reviews your application and tells you the fee by SMS. After you pay, the line and "
+    "the meter are installed and you are notified.",
 )
+
+# Example answers of one applicant (``kiosk services --example``).
+EXAMPLE_PERSON = {
+    "fin": "5ABCD7K",
+    "mobile": "050 123 45 67",
+    "surname": "Məmmədova",
+    "given_name": "Gülşən",
+    "patronymic": "Əli qızı",
+    "address": "Bakı, Nizami küç. 15, mənzil 4",
+    "email": "gulsen@example.az",
+}

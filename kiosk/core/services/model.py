@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as _field
+from decimal import Decimal
 from typing import Any
+
+from kiosk.core.i18n import QT_TRANSLATE_NOOP
 
 # Field types the UI knows how to ask for. A validator name (``fin``, ``mobile``…) is a type too.
 UI_TYPES = ("text", "choice", "date", "number", "file", "group")
@@ -34,11 +38,23 @@ class Field:
     choices: tuple[Choice, ...] = ()
     default: Any = None
     keyboard: str = "text"
-    lookup: str | None = None  # person | azersu | azerishiq: the value is looked up when online
+    lookup: str | None = (
+        None  # person | azersu | azerishiq | grid: the value is looked up when online
+    )
+    # When the registry does not know the looked-up value: ``type`` (the applicant types what the look-up
+    # would have filled in) or ``block`` (the value is refused with the message ``not_found_message``).
+    lookup_not_found: str = "type"
+    not_found_message: str = ""
     filled_by_lookup: bool = False  # shown read-only when a look-up filled it
     fields: tuple[Field, ...] = ()  # the fields of one item of a ``group``
     min_items: int = 1
     max_items: int = 1
+    # ``group``: the title of one item (``%1`` its number) and its buttons, context ``GroupField``.
+    item_label: str = QT_TRANSLATE_NOOP("GroupField", "Item %1")
+    add_label: str = QT_TRANSLATE_NOOP("GroupField", "Add another")
+    remove_label: str = QT_TRANSLATE_NOOP("GroupField", "Remove this one")
+    # ``file``: the title of the picker that lists the files found, context ``FilePicker``.
+    picker_title: str = QT_TRANSLATE_NOOP("FilePicker", "Choose a file")
     accept: tuple[str, ...] = ()  # ``file``: accepted content types
     sensitive: bool = False  # personal data: masked in lists and receipts, never logged
 
@@ -61,8 +77,27 @@ class Step:
     fields: tuple[Field, ...] = ()
     kind: str = "form"  # form | quote | netmeter | review
     hint: str = ""
-    when: Callable[[Mapping[str, Any]], bool] | None = None
+    when: Callable[[Mapping[str, Any]], bool] | None = None  # shown only when this says so
 
+
+@dataclass(frozen=True)
+class QuoteInputs:
+    """Which answers a fee calculator reads, and how the fee page's "what if" explores them."""
+
+    power: str = "power_kw"
+    phase: str | None = "phase"
+    what_if: tuple[str, ...] = ("power_kw", "phase")  # the answers the fee page lets one explore
+    what_if_step: Decimal = Decimal(1)  # kW per tap of − / +
+    what_if_min: Decimal = Decimal(1)
+
+    def stepped(self, power: Decimal | None, taps: int) -> Decimal:
+        """The power ``taps`` steps of − / + away (never under ``what_if_min``), to the 0.01 kW the
+        power field takes."""
+        new = (power or Decimal(0)) + taps * self.what_if_step
+        return max(self.what_if_min, new).quantize(Decimal("0.01"))
+
+
+REJECTED = "rejected"
 
 # A check across fields: answers → warnings (message id, params), shown but not blocking.
 Check = Callable[[Mapping[str, Any]], list[tuple[str, dict[str, str]]]]
@@ -75,17 +110,58 @@ class Service:
     description: str
     icon: str
     steps: tuple[Step, ...]
-    fee: str | None = None  # connection | prosumer | None
-    consumer: str = "household"
+    # The fee calculator of ``kiosk.core.fees.CALCULATORS`` (``connection``: methodology 004; ``prosumer``:
+    # the active-consumer connection), or None when the service costs nothing.
+    fee: str | None = None
+    quote_inputs: QuoteInputs = QuoteInputs()
+    consumer: str = (
+        "household"  # the tariff schedule's consumer category (household | business | any)
+    )
     source: str = ""  # the source document and section the flow follows
-    statuses: tuple[str, ...] = ()
+    # The status flow: each status and the ones it may move to (``rejected`` is allowed from every status
+    # that is not final); the first is the status of a received application.
+    flow: Mapping[str, tuple[str, ...]] = _field(default_factory=dict, hash=False)
+    # What happens next, per status, where this service says it differently (context ``NextStep``).
+    next_steps: Mapping[str, str] = _field(default_factory=dict, hash=False)
     checks: tuple[Check, ...] = ()
-    receipt_fields: tuple[str, ...] = ()
+    receipt_fields: tuple[str, ...] = ()  # the answers printed on the receipt, in this order
+    receipt_next: str = ""  # the receipt's "what happens next" (context ``Receipt``)
+    order: int = 100  # the place of its tile on the home screen
+    # Example answers that pass validation (``kiosk services --example``, tests, the reference central's
+    # sample submissions).
+    example: Mapping[str, Any] = _field(default_factory=dict, hash=False)
+    # Its own texts' translations, by language, for texts the catalogues in ``translations/`` do not hold
+    # yet (a service added as one file brings its words with it).
+    texts: Mapping[str, Mapping[str, str]] = _field(default_factory=dict, hash=False)
     # Who supplies it, by kind of supply: districts another utility serves are refused (data in
     # ``data/districts.json``; strategy 000, 1: Azərişıq serves all of Azerbaijan but the Nakhchivan AR).
     supplier: tuple[str, str] | None = None
     # How many days the utility aims to take, with the document that says so; None when no source does.
     target_days: int | None = None
+
+    @property
+    def statuses(self) -> tuple[str, ...]:
+        return (*self.flow, REJECTED)
+
+    @property
+    def initial_status(self) -> str:
+        return next(iter(self.flow), "received")
+
+    def allowed_next(self, status: str) -> tuple[str, ...]:
+        """The statuses an application may move to from ``status``."""
+        if status == REJECTED or status not in self.flow:
+            return ()
+        forward = self.flow[status]
+        return (*forward, REJECTED) if forward else ()
+
+    def sensitive_names(self) -> set[str]:
+        """The payload keys that hold personal data: fields marked ``sensitive``, in groups too."""
+        names: set[str] = set()
+        for f in self.fields():
+            if f.sensitive:
+                names.add(f.name)
+            names.update(sub.name for sub in f.fields if sub.sensitive)
+        return names
 
     def step(self, name: str) -> Step:
         for step in self.steps:

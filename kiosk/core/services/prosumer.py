@@ -2,7 +2,7 @@
 
 from kiosk.core.i18n import QT_TRANSLATE_NOOP
 from kiosk.core.services import common
-from kiosk.core.services.model import Choice, Field, Service, Step
+from kiosk.core.services.model import Choice, Field, QuoteInputs, Service, Step
 
 # Decision 346, 1.8.1: an active consumer is a natural or legal person; 3.2-3.3 and 6.1.1: households
 # and entrepreneurs follow different rules and pay their own group's retail tariff.
@@ -153,9 +153,35 @@ SERVICE = Service(
         common.REVIEW,
     ),
     fee="prosumer",
+    quote_inputs=QuoteInputs(power="station_power_kw", phase=None, what_if=()),
     consumer="any",
     source="Cabinet of Ministers decision No. 346 (2023), rules 1.4, 1.8.1, 3.4, 5, 6",
-    statuses=("received", "under_review", "contract", "connected", "rejected"),
+    # Decision No. 346 (2023), rules 3.4 and 4.1-4.2: review, technical conditions, the contract.
+    flow={
+        "received": ("under_review",),
+        "under_review": ("contract",),
+        "contract": ("connected",),
+        "connected": (),
+    },
     supplier=("electricity", "azerishiq"),
     receipt_fields=("station_power_kw", "source", "district"),
+    # Decision No. 346 (2023), rules 3.4 and 4.1-4.2 and annex 1: technical conditions, meter, contract.
+    receipt_next=QT_TRANSLATE_NOOP(
+        "Receipt",
+        "The utility reviews your application and prepares the technical conditions and the contract. "
+        "A two-way meter is installed at your own cost.",
+    ),
+    order=30,
+    example={
+        **common.EXAMPLE_PERSON,
+        "consumer_group": "household",
+        "subscriber_code": "100200300400501",
+        "connected_power_kw": "15",
+        "source": "solar",
+        "station_power_kw": "10",
+        "district": "Abşeron",
+        "object_address": "Abşeron, Mərdəkan qəs., Bağ küç. 7",
+        "property_registry_number": "AB-998877",
+        "iban": "AZ21NABZ00000000137010001944",
+    },
 )

@@ -31,6 +31,9 @@ SUBSCRIBER = Step(
             hint=QT_TRANSLATE_NOOP("Hint", "Printed on your water bill"),
             keyboard="numeric",
             lookup="azersu",
+            # Guide 002, 2: a wrong subscriber code shows a warning and blocks the next step.
+            lookup_not_found="block",
+            not_found_message="subscriber.not_found",
         ),
         Field(
             "subscriber_name",
@@ -94,6 +97,8 @@ METER = (
         QT_TRANSLATE_NOOP("Field", "Photo of the meter"),
         hint=QT_TRANSLATE_NOOP("Hint", "The factory number and the reading must be legible"),
         accept=("application/pdf", "image/jpeg", "image/png"),
+        picker_title=QT_TRANSLATE_NOOP("FilePicker", "Choose the photo of your meter"),
+        sensitive=True,
     ),
 )
 METERS = Step(
@@ -107,6 +112,9 @@ METERS = Step(
             fields=METER,
             min_items=1,
             max_items=6,
+            item_label=QT_TRANSLATE_NOOP("GroupField", "Meter %1"),
+            add_label=QT_TRANSLATE_NOOP("GroupField", "Add another meter"),
+            remove_label=QT_TRANSLATE_NOOP("GroupField", "Remove this meter"),
         ),
     ),
 )
@@ -149,8 +157,41 @@ SERVICE = Service(
     fee=None,
     consumer="household",
     source="Guide 002 (Azərsu meter-reading e-service)",
-    statuses=("received", "accepted", "onsite_check", "invoice_formed", "rejected"),
+    # Guide 002, 6: staff check the reading; one that contradicts the registry is checked on site.
+    flow={
+        "received": ("accepted", "onsite_check"),
+        "accepted": ("invoice_formed",),
+        "onsite_check": ("invoice_formed",),
+        "invoice_formed": (),
+    },
+    next_steps={
+        "received": QT_TRANSLATE_NOOP(
+            "NextStep", "Your reading is registered. Azərsu staff will check it."
+        ),
+    },
     checks=(lower_than_last,),
     supplier=("water", "azersu"),
     receipt_fields=("subscriber_code",),
+    # Azərsu e-service guide, step 6: staff check the reading; a contradiction means an on-site check.
+    receipt_next=QT_TRANSLATE_NOOP(
+        "Receipt",
+        "Azərsu checks your reading. If it differs from the records, the meter is checked on site and "
+        "that reading is used. Then your invoice is formed.",
+    ),
+    order=40,
+    example={
+        "fin": "5ABCD7K",
+        "mobile": "+994 55 765 43 21",
+        "subscriber_code": "10203040",
+        "meters": [
+            {
+                "factory_number": "ZN-2019/44817",
+                "seal_number": "PL778812",
+                "reading": "1234,567",
+                "photo": "meter-1.png",
+            }
+        ],
+        "email": "gulsen@example.az",
+        "notes": "Sayğac zirzəmidədir",
+    },
 )

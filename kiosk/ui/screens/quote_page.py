@@ -12,14 +12,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from kiosk.core.fees import Quote, QuoteError
 from kiosk.core.money import format_money, format_rate
-from kiosk.core.validation import POWER_STEP as POWER_PRECISION
 from kiosk.core.wizard import Wizard
 from kiosk.ui.formats import format_number
 from kiosk.ui.i18n import current, message
 from kiosk.ui.texts import tariff_text
 from kiosk.ui.widgets.overlay import wrapping_label
-
-POWER_STEP = Decimal(1)
 
 
 def _fill(template: str, *values: str) -> str:
@@ -39,6 +36,7 @@ class QuotePage(QWidget):
     def __init__(self, wizard: Wizard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wizard = wizard
+        self.inputs = wizard.service.quote_inputs  # what the fee reads and the "what if" explores
         self.what_if: dict[
             str, str
         ] = {}  # explored power and phase, not (yet) the applicant's answers
@@ -65,8 +63,8 @@ class QuotePage(QWidget):
         self.power_value = QLabel(self)
         self.power_value.setProperty("role", "value")
         self.power_value.setObjectName("whatIfPower")
-        self.minus = self._button("whatIfMinus", "−", lambda: self._step_power(-POWER_STEP))
-        self.plus = self._button("whatIfPlus", "+", lambda: self._step_power(POWER_STEP))
+        self.minus = self._button("whatIfMinus", "−", lambda: self._step_power(-1))
+        self.plus = self._button("whatIfPlus", "+", lambda: self._step_power(1))
         self.phase_label = wrapping_label()
         self.phase1 = self._button("whatIfPhase1", "1", lambda: self._set_phase("1"), choice=True)
         self.phase3 = self._button("whatIfPhase3", "3", lambda: self._set_phase("3"), choice=True)
@@ -85,6 +83,13 @@ class QuotePage(QWidget):
         grid.addWidget(self.use, 3, 1, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnMinimumWidth(2, 160)
+        # The definition says what the "what if" explores: the power, the phase, both or nothing.
+        explores = self.inputs.what_if
+        for widget in (self.power_label, self.minus, self.power_value, self.plus):
+            widget.setVisible(self.inputs.power in explores)
+        for widget in (self.phase_label, self.phase1, self.phase3):
+            widget.setVisible(bool(self.inputs.phase) and self.inputs.phase in explores)
+        self.whatif_title.setVisible(bool(explores))
 
         for widget in (
             self.caption,
@@ -118,25 +123,25 @@ class QuotePage(QWidget):
 
     def _power(self) -> Decimal | None:
         try:
-            return Decimal(self._explored("power_kw").replace(",", "."))
+            return Decimal(self._explored(self.inputs.power).replace(",", "."))
         except InvalidOperation:
             return None
 
     def _explore(self, name: str, value: str) -> None:
         answer = str(self.wizard.answers.get(name) or "")
-        if value == answer or (name == "power_kw" and _same_number(value, answer)):
+        if value == answer or (name == self.inputs.power and _same_number(value, answer)):
             self.what_if.pop(name, None)
         else:
             self.what_if[name] = value
         self.retranslate()
 
-    def _step_power(self, delta: Decimal) -> None:
-        power = self._power() or Decimal(0)
-        new = max(Decimal(1), (power + delta).quantize(POWER_PRECISION))
-        self._explore("power_kw", format(new.normalize(), "f"))
+    def _step_power(self, taps: int) -> None:
+        new = self.inputs.stepped(self._power(), taps)
+        self._explore(self.inputs.power, format(new.normalize(), "f"))
 
     def _set_phase(self, phase: str) -> None:
-        self._explore("phase", phase)
+        if self.inputs.phase:
+            self._explore(self.inputs.phase, phase)
 
     def _use(self) -> None:
         """ "Use this": the explored power and phase become the application's."""
@@ -248,7 +253,7 @@ class QuotePage(QWidget):
             if power
             else "—"
         )
-        phase = self._explored("phase") or "1"
+        phase = (self._explored(self.inputs.phase) if self.inputs.phase else "") or "1"
         self.phase1.setChecked(phase == "1")
         self.phase3.setChecked(phase == "3")
         self._show_what_if()

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core import lookups
-from kiosk.core.application import InvalidApplication, validate_field
+from kiosk.core.application import InvalidApplication
 from kiosk.core.fees import QuoteError
 from kiosk.core.services.model import Service, Step
-from kiosk.core.validation import Err, Ok
 from kiosk.core.wizard import Wizard
 from kiosk.ui.backend import BackendError, BackendOffline, KioskBackend, netmeter_tariffs
 from kiosk.ui.backend import media_roots as backend_media_roots
@@ -69,7 +67,6 @@ class WizardScreen(QWidget):
         self._areas: dict[QWidget, QScrollArea] = {}
         self._painted = _AfterPaint(self._prebuild_next)
         self.notes: dict[str, str] = {}
-        self.looked_up: dict[str, str] = {}
         # The fee the applicant last went on from the fee page with: check-your-answers shows it
         # prominently when the answers changed it since (issue 14, 6).
         self.seen_fee: Decimal | None = None
@@ -127,7 +124,6 @@ class WizardScreen(QWidget):
             self.wizard.wipe()
         self.wizard = None
         self.notes.clear()
-        self.looked_up.clear()
         self.seen_fee = None
         self._explain_key = ""
         self._set_page(None)
@@ -284,9 +280,9 @@ class WizardScreen(QWidget):
                     for sub in field.fields:
                         key = f"{field.name}.{index}.{sub.name}"
                         if key in errors:
-                            label = QCoreApplication.translate("GroupField", "Meter %1").replace(
-                                "%1", str(index + 1)
-                            )
+                            label = QCoreApplication.translate(
+                                "GroupField", field.item_label
+                            ).replace("%1", str(index + 1))
                             label += " · " + core_text("Field", sub.label)
                             problems.append(Problem(key, self._problem(label, key), True))
             if field.name in errors:
@@ -386,7 +382,7 @@ class WizardScreen(QWidget):
         if wizard.is_review:
             self.submit()
             return
-        pending = self._pending_lookup()
+        pending = wizard.pending_lookup()
         if pending is not None:  # look up first: it may fill the other fields of this page
             kind, key = pending
             self.runner.run(
@@ -415,45 +411,16 @@ class WizardScreen(QWidget):
         elif self.page is not None:
             getattr(self.page, "retranslate", lambda: None)()
 
-    def _pending_lookup(self) -> tuple[str, str] | None:
-        wizard = self.wizard
-        assert wizard is not None
-        names = {f.name for f in wizard.service.fields()}
-        for field in wizard.lookup_fields():
-            assert field.lookup is not None
-            if not (names | lookups.HIDDEN) & set(lookups.FILLS.get(field.lookup, ())):
-                continue  # nothing this service uses would be filled in
-            result = validate_field(
-                field,
-                wizard.answers.get(field.name),
-                wizard.settings.context(wizard.answers),
-                wizard.settings,
-            )
-            if not isinstance(result, Ok) or not result.value:
-                continue
-            key = lookups.lookup_key(field.lookup, str(result.value), wizard.answers)
-            if key is not None and self.looked_up.get(field.lookup) != key:
-                return field.lookup, key
-        return None
-
-    def _fills_here(self, kind: str) -> bool:
-        assert self.wizard is not None
-        return any(f.name in lookups.FILLS.get(kind, ()) for f in self.wizard.step.fields)
-
     def _looked_up(self, kind: str, key: str, result: dict[str, Any] | None) -> None:
         wizard = self.wizard
         if wizard is None:
             return
-        if result is None and kind == "azersu":
-            # Guide 002, 2: a wrong subscriber code shows a warning and blocks the next step.
-            name = lookups.KEY_FIELDS[kind]
-            wizard.shown_errors[name] = Err("subscriber.not_found")
+        note = wizard.lookup_done(kind, key, result)
+        if note is None:  # the definition says an unknown key blocks the step
             self._show_errors()
             self._explain("lookup")
             return
-        wizard.apply_lookup(kind, result)
-        self.looked_up[kind] = key
-        self.notes[kind] = "lookup.registry" if result is not None else "lookup.not_found"
+        self.notes[kind] = note
         self._after_lookup(kind)
 
     def _lookup_failed(self, kind: str, key: str, error: Exception) -> None:
@@ -462,14 +429,12 @@ class WizardScreen(QWidget):
             return
         if not isinstance(error, BackendOffline):
             raise error
-        wizard.apply_lookup(kind, None)
-        self.looked_up[kind] = key
-        self.notes[kind] = "lookup.offline"
+        self.notes[kind] = wizard.lookup_unavailable(kind, key)
         self._after_lookup(kind)
 
     def _after_lookup(self, kind: str) -> None:
         assert self.wizard is not None
-        if self._fills_here(kind):
+        if self.wizard.lookup_fills_step(kind):
             self.wizard.shown_errors = {}
             self.render()  # the applicant sees what was filled in before going on
         elif self.wizard.next():

@@ -87,9 +87,10 @@ class FilePicker(Overlay):
 
     picked = Signal(str)
 
-    def __init__(self, parent: QWidget, roots: list[str]) -> None:
+    def __init__(self, parent: QWidget, roots: list[str], title: str) -> None:
         super().__init__(parent)
         self.roots = roots
+        self.title_text = title  # the field's ``picker_title`` (context ``FilePicker``)
         self.title = wrapping_label(name="title")
         self.empty = wrapping_label(role="note")
         self.list = QListWidget(self.dialog)
@@ -138,9 +139,7 @@ class FilePicker(Overlay):
         self.picked.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def retranslate(self) -> None:
-        self.title.setText(
-            QCoreApplication.translate("FilePicker", "Choose the photo of your meter")
-        )
+        self.title.setText(QCoreApplication.translate("FilePicker", self.title_text))
         self.empty.setText(
             QCoreApplication.translate(
                 "FilePicker", "No photo was found. Insert your USB stick, or ask staff for help."
@@ -197,7 +196,7 @@ class FileFieldWidget(FieldWidget):
 
     def open_picker(self) -> None:
         if self.picker is None:
-            self.picker = FilePicker(self.window(), self.media_roots)
+            self.picker = FilePicker(self.window(), self.media_roots, self.field.picker_title)
             self.picker.picked.connect(self.load_path)
         self.picker.open()
 

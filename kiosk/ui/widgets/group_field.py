@@ -50,9 +50,11 @@ class _ItemCard(QFrame):
 
     def retranslate(self, count: int) -> None:
         self.title.setText(
-            QCoreApplication.translate("GroupField", "Meter %1").replace("%1", str(self.index + 1))
+            QCoreApplication.translate("GroupField", self.group.field.item_label).replace(
+                "%1", str(self.index + 1)
+            )
         )
-        self.remove.setText(QCoreApplication.translate("GroupField", "Remove this meter"))
+        self.remove.setText(QCoreApplication.translate("GroupField", self.group.field.remove_label))
         for widget in self.fields.values():
             widget.retranslate()
 
@@ -131,7 +133,7 @@ class GroupFieldWidget(QFrame):
 
     def retranslate(self) -> None:
         self.label.setText(core_text("Field", self.field.label))
-        self.add.setText(QCoreApplication.translate("GroupField", "Add another meter"))
+        self.add.setText(QCoreApplication.translate("GroupField", self.field.add_label))
         for card in self.cards:
             card.retranslate(len(self.cards))
         self.set_errors(self._errors)
