@@ -59,6 +59,16 @@ def _translations() -> str:
     return f"kiosk_az.qm and kiosk_ru.ts read from {directory}"
 
 
+def _services() -> str:
+    """The definitions are found, not listed: a bundle that lost one shows it here."""
+    from kiosk.core import services
+
+    found = services.all_services()
+    if not found:
+        raise AssertionError("no service definitions were found")
+    return f"{len(found)} services: " + ", ".join(s.id for s in found)
+
+
 def _schedules() -> str:
     from kiosk.core import fees, services, tariffs
 
@@ -169,6 +179,7 @@ def run_self_test() -> int:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("fonts", _fonts),
             ("translations", _translations),
+            ("services", _services),
             ("schedules", _schedules),
             ("districts", _districts),
             ("receipt", _receipt),

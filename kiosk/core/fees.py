@@ -243,7 +243,7 @@ def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
     return CALCULATORS[service.fee](schedule, req, on, service.consumer, district_id, base)
 
 
-def _prosumer_quote(
+def _existing_power_quote(
     schedule: Schedule,
     req: QuoteRequest,
     on: date,
@@ -361,4 +361,4 @@ def _priced(
 
 
 # The fee calculators a service definition names in ``Service.fee``.
-CALCULATORS = {"connection": _connection_quote, "prosumer": _prosumer_quote}
+CALCULATORS = {"connection": _connection_quote, "existing_power": _existing_power_quote}

@@ -58,7 +58,12 @@ def translate(context: str, text: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """The ``lang`` translation of ``text`` in ``context``, or ``text`` itself when there is none."""
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
-    return _catalog(lang, str(translations_dir())).get((context, text), text)
+    found = _catalog(lang, str(translations_dir())).get((context, text))
+    if found is not None:
+        return found
+    from kiosk.core import services  # a definition may bring translations of its own texts
+
+    return services.own_text(lang, text) or text
 
 
 def fill(template: str, *args: object) -> str:

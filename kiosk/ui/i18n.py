@@ -26,7 +26,14 @@ def current() -> str:
 
 def core_text(context: str, text: str) -> str:
     """Show a core text (contexts Service, Step, Field, Hint, Choice, Message) in the current language."""
-    return QCoreApplication.translate(context, text) if text else ""
+    if not text:
+        return ""
+    translated = QCoreApplication.translate(context, text)
+    if translated == text:  # not in the catalogues: the definition's own translation, if it has one
+        from kiosk.core import services
+
+        return services.own_text(current(), text) or text
+    return translated
 
 
 def message(code: str, params: Mapping[str, str] | None = None) -> str:

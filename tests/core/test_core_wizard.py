@@ -1,7 +1,9 @@
 """The wizard state machine, without a QApplication (STYLE practice 2)."""
 
+import dataclasses
 import json
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -278,3 +280,122 @@ def test_a_reading_typed_with_a_comma_is_compared_at_once():
     w.apply_lookup("azersu", {"meters": [{"factory_number": "WM-1", "last_reading": "245.3"}]})
     w.set_item("meters", 0, "reading", "240,5")
     assert w.warnings() == [("reading.below_last", {"item": "1", "last": "245.3"})]
+
+
+# --- look-ups as transitions of the state machine (issue: rules out of the widgets) -------------------
+def on_subscriber_step(service_id="water_reading"):
+    w = wizard(service_id)
+    fill_identity(w)
+    assert w.next()
+    w.set("subscriber_code", "10203040")
+    return w
+
+
+def test_a_valid_key_asks_for_its_lookup_once():
+    w = on_subscriber_step()
+    assert w.pending_lookup() == ("azersu", "10203040")
+    note = w.lookup_done("azersu", "10203040", {"surname": "Əliyev", "meters": []})
+    assert note == "lookup.registry"
+    assert w.pending_lookup() is None  # the same key is not looked up again
+    assert w.answers["subscriber_name"].startswith("Əliyev")
+    w.set("subscriber_code", "10203041")  # a new key: looked up again, the old answer forgotten
+    assert w.pending_lookup() == ("azersu", "10203041")
+    assert "subscriber_name" not in w.answers
+
+
+def test_an_invalid_key_is_not_looked_up():
+    w = on_subscriber_step()
+    w.set("subscriber_code", "12")
+    assert w.pending_lookup() is None
+
+
+def test_an_unknown_water_subscriber_blocks_the_step_because_the_definition_says_so():
+    w = on_subscriber_step()
+    field = w.service.field("subscriber_code")
+    assert field.lookup_not_found == "block"
+    assert w.lookup_done("azersu", "10203040", None) is None
+    assert w.shown_errors["subscriber_code"].code == field.not_found_message
+    assert w.pending_lookup() == ("azersu", "10203040")  # still to be looked up: nothing was filled
+
+
+def test_an_unknown_person_lets_the_applicant_type():
+    w = wizard("household")
+    fill_identity(w)
+    assert w.pending_lookup() == ("person", "5ABCD7K")
+    assert w.lookup_done("person", "5ABCD7K", None) == "lookup.not_found"
+    assert w.answers["identity_source"] == "typed"
+    assert w.pending_lookup() is None
+    assert w.next()
+    assert w.step.name == "applicant"
+    assert not w.readonly
+
+
+def test_the_same_rule_in_another_definition_changes_only_what_it_says():
+    """A definition that lets the applicant type an unknown subscriber: the wizard follows it."""
+    water = services.get("water_reading")
+    step = water.step("subscriber")
+    lenient_field = dataclasses.replace(step.fields[0], lookup_not_found="type")
+    lenient_step = dataclasses.replace(step, fields=(lenient_field, *step.fields[1:]))
+    lenient = dataclasses.replace(
+        water, steps=tuple(lenient_step if s is step else s for s in water.steps)
+    )
+    w = Wizard(lenient, SETTINGS, SCHEDULES)
+    fill_identity(w)
+    assert w.next()
+    w.set("subscriber_code", "10203040")
+    assert w.lookup_done("azersu", "10203040", None) == "lookup.not_found"
+    assert "subscriber_code" not in w.shown_errors
+
+
+def test_registry_offline_leaves_the_fields_to_type():
+    w = wizard("household")
+    fill_identity(w)
+    assert w.lookup_unavailable("person", "5ABCD7K") == "lookup.offline"
+    assert w.answers["identity_source"] == "typed"
+    assert w.pending_lookup() is None
+    assert not w.lookup_fills_step("person")  # the names are on the next step
+    assert w.next()
+    assert w.lookup_fills_step("person")
+
+
+def test_the_fee_reads_the_inputs_the_definition_names():
+    w = wizard("prosumer")
+    assert w.service.quote_inputs.power == "station_power_kw"
+    assert w.service.quote_inputs.what_if == ()
+    w.answers["station_power_kw"] = "0"
+    assert w.quote().code == "power.positive"  # read from station_power_kw, not power_kw
+    w.answers["station_power_kw"] = "10"
+    assert w.quote().amount == 0
+
+
+def test_what_if_steps_stay_within_the_definition():
+    inputs = services.get("household").quote_inputs
+    assert inputs.stepped(Decimal("7.25"), 1) == Decimal("8.25")
+    assert inputs.stepped(Decimal("1.5"), -1) == inputs.what_if_min
+    assert inputs.stepped(None, 3) == Decimal(3)
+
+
+def test_the_registry_finds_the_definitions_of_a_folder(tmp_path: Path):
+    source = Path(services.__file__).with_name("water_reading.py").read_text(encoding="utf-8")
+    (tmp_path / "gas_reading.py").write_text(
+        source.replace('id="water_reading"', 'id="gas_reading"').replace("order=40", "order=5"),
+        encoding="utf-8",
+    )
+    before = services.ids()
+    water_flow = dict(services.get("water_reading").flow)
+    with services.use_folder(tmp_path) as found:
+        assert list(found) == ["gas_reading"]
+        assert services.get("gas_reading").flow == water_flow
+    assert services.ids() == before
+    (tmp_path / "twin.py").write_text(
+        source.replace('id="water_reading"', 'id="gas_reading"'), encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="gas_reading"), services.use_folder(tmp_path):
+        pass
+    assert services.ids() == before
+
+
+def test_sensitive_names_come_from_the_definitions():
+    names = services.sensitive_names()
+    assert {"fin", "mobile", "surname", "iban", "photo"} <= names
+    assert "power_kw" not in names and "reading" not in names

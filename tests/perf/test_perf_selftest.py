@@ -9,7 +9,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = "from kiosk.selftest import run_self_test; raise SystemExit(run_self_test())"
-CHECKS = ("fonts", "translations", "schedules", "districts", "receipt", "printers", "home screen")
+CHECKS = (
+    "fonts",
+    "translations",
+    "services",
+    "schedules",
+    "districts",
+    "receipt",
+    "printers",
+    "home screen",
+)
 
 
 def self_test(**env: str) -> subprocess.CompletedProcess[str]:

@@ -110,8 +110,8 @@ class Service:
     description: str
     icon: str
     steps: tuple[Step, ...]
-    # The fee calculator of ``kiosk.core.fees.CALCULATORS`` (``connection``: methodology 004; ``prosumer``:
-    # the active-consumer connection), or None when the service costs nothing.
+    # The fee calculator of ``kiosk.core.fees.CALCULATORS`` (``connection``: methodology 004;
+    # ``existing_power``: decision 346, 3.4, no fee at the connected power), or None when it costs nothing.
     fee: str | None = None
     quote_inputs: QuoteInputs = QuoteInputs()
     consumer: str = (

@@ -152,7 +152,7 @@ SERVICE = Service(
         PAYOUT,
         common.REVIEW,
     ),
-    fee="prosumer",
+    fee="existing_power",  # decision 346, 3.4: at the connected power, no connection fee
     quote_inputs=QuoteInputs(power="station_power_kw", phase=None, what_if=()),
     consumer="any",
     source="Cabinet of Ministers decision No. 346 (2023), rules 1.4, 1.8.1, 3.4, 5, 6",

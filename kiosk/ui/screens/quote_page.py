@@ -83,13 +83,6 @@ class QuotePage(QWidget):
         grid.addWidget(self.use, 3, 1, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnMinimumWidth(2, 160)
-        # The definition says what the "what if" explores: the power, the phase, both or nothing.
-        explores = self.inputs.what_if
-        for widget in (self.power_label, self.minus, self.power_value, self.plus):
-            widget.setVisible(self.inputs.power in explores)
-        for widget in (self.phase_label, self.phase1, self.phase3):
-            widget.setVisible(bool(self.inputs.phase) and self.inputs.phase in explores)
-        self.whatif_title.setVisible(bool(explores))
 
         for widget in (
             self.caption,
@@ -106,6 +99,17 @@ class QuotePage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+        # The definition says what the "what if" explores: the power, the phase, both or nothing.
+        explores = self.inputs.what_if
+        hidden = []
+        if self.inputs.power not in explores:
+            hidden += [self.power_label, self.minus, self.power_value, self.plus]
+        if not self.inputs.phase or self.inputs.phase not in explores:
+            hidden += [self.phase_label, self.phase1, self.phase3]
+        if not explores:
+            hidden.append(self.whatif_title)
+        for widget in hidden:
+            widget.hide()
         self.retranslate()
 
     def _button(self, name: str, text: str, slot: object, choice: bool = False) -> QPushButton:

@@ -50,7 +50,7 @@ def shown_value(field: Field, value: Any) -> str:
                 for sub in field.fields
             ]
             lines.append(
-                QCoreApplication.translate("GroupField", field.item_label).replace("%1", str(index))
+                core_text("GroupField", field.item_label).replace("%1", str(index))
                 + "\n  "
                 + "\n  ".join(parts)
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.core import attachments
 from kiosk.core.application import Settings
 from kiosk.core.validation import Err, Ok
+from kiosk.ui.i18n import core_text
 from kiosk.ui.widgets import camera
 from kiosk.ui.widgets.fields import FieldWidget
 from kiosk.ui.widgets.overlay import Overlay, wrapping_label
@@ -139,7 +140,7 @@ class FilePicker(Overlay):
         self.picked.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def retranslate(self) -> None:
-        self.title.setText(QCoreApplication.translate("FilePicker", self.title_text))
+        self.title.setText(core_text("FilePicker", self.title_text))
         self.empty.setText(
             QCoreApplication.translate(
                 "FilePicker", "No photo was found. Insert your USB stick, or ask staff for help."

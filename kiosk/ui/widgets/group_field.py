@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.services.model import Field
@@ -50,11 +50,9 @@ class _ItemCard(QFrame):
 
     def retranslate(self, count: int) -> None:
         self.title.setText(
-            QCoreApplication.translate("GroupField", self.group.field.item_label).replace(
-                "%1", str(self.index + 1)
-            )
+            core_text("GroupField", self.group.field.item_label).replace("%1", str(self.index + 1))
         )
-        self.remove.setText(QCoreApplication.translate("GroupField", self.group.field.remove_label))
+        self.remove.setText(core_text("GroupField", self.group.field.remove_label))
         for widget in self.fields.values():
             widget.retranslate()
 
@@ -133,7 +131,7 @@ class GroupFieldWidget(QFrame):
 
     def retranslate(self) -> None:
         self.label.setText(core_text("Field", self.field.label))
-        self.add.setText(QCoreApplication.translate("GroupField", self.field.add_label))
+        self.add.setText(core_text("GroupField", self.field.add_label))
         for card in self.cards:
             card.retranslate(len(self.cards))
         self.set_errors(self._errors)
