@@ -269,7 +269,7 @@ def cmd_services(args: argparse.Namespace) -> int:
     from kiosk.core import services
 
     if args.example:
-        if args.example not in services.SERVICES:
+        if services.find(args.example) is None:
             return _fail(
                 UsageError("service.unknown", f"unknown service {args.example!r}"), args.json
             )
@@ -426,6 +426,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import run_self_test
 
         return run_self_test()
+    from kiosk.core import services
+
+    try:
+        services.check()  # the definitions of KIOSK_SERVICES_DIR, when it names a folder
+    except services.ServicesError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
     parser = build_parser(_command_of(given), json_errors="--json" in given)
     args = parser.parse_args(given)
     try:

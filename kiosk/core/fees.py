@@ -211,7 +211,7 @@ def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
         )
     from kiosk.core import services
 
-    service = services.SERVICES.get(req.service)
+    service = services.find(req.service)
     if service is None or service.fee not in CALCULATORS:
         raise QuoteError("fee.service", f"unknown service {req.service!r}")
     if req.power_kw <= 0:

@@ -64,7 +64,7 @@ def prepare(
     attachments: Sequence[Attachment],
     submission_id: str | None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    if service not in services.SERVICES:
+    if services.find(service) is None:
         raise InvalidSubmission(f"service {service!r}")
     if language not in LANGUAGES:
         raise InvalidSubmission(f"language {language!r}")

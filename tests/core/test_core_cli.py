@@ -421,3 +421,43 @@ def test_netmeter_takes_the_tariffs_in_force_for_the_group_and_a_part_year():
         ).stdout
     )
     assert shop["months"][0]["charge"] == "26.50"  # 250 × 0.106
+
+
+def test_services_of_another_folder_are_offered_and_a_broken_folder_is_named(tmp_path: Path):
+    import os
+
+    from kiosk.core import services
+
+    water = Path(services.__file__).with_name("water_reading.py").read_text(encoding="utf-8")
+    (tmp_path / "gas_reading.py").write_text(
+        water.replace('id="water_reading"', 'id="gas_reading"'), encoding="utf-8"
+    )
+
+    def run(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "KIOSK_SERVICES_DIR": str(folder)}
+        return subprocess.run(
+            [sys.executable, "-m", "kiosk", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            env=env,
+        )
+
+    proc = run(tmp_path, "services", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert [s["id"] for s in json.loads(proc.stdout)["services"]] == ["gas_reading"]
+    assert (
+        run(
+            tmp_path, "services", "--example", "gas_reading", "--out", str(tmp_path / "ex")
+        ).returncode
+        == 0
+    )
+    example = json.loads((tmp_path / "ex" / "gas_reading.json").read_text(encoding="utf-8"))
+    assert (tmp_path / "ex" / example["meters"][0]["photo"]).is_file()
+
+    (tmp_path / "broken.py").write_text("SERVICE = (\n", encoding="utf-8")
+    proc = run(tmp_path, "services")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("kiosk: ") and "broken.py" in proc.stderr
+    assert "Traceback" not in proc.stderr

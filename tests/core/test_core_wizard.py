@@ -242,16 +242,33 @@ def test_file_paths_cannot_escape_the_data_folder(tmp_path: Path):
 
 def test_every_service_is_complete_data():
     for service in services.all_services():
-        assert service.steps[-1].kind == "review"
-        names = [f.name for f in service.fields()]
-        assert len(names) == len(set(names)), service.id
-        for field in service.fields():
-            assert (
-                field.type in {"text", "choice", "date", "number", "file", "group"}
-                or field.validator_name
-            )
-            if field.type == "choice":
-                assert field.choices
+        assert service.problems() == [], service.id
+
+
+def test_a_broken_definition_is_named_not_loaded(tmp_path: Path):
+    source = Path(services.__file__).with_name("water_reading.py").read_text(encoding="utf-8")
+    before = services.ids()
+    cases = {
+        "fee": source.replace("fee=None,", 'fee="gold",'),
+        "flow": source.replace('"accepted": ("invoice_formed",),', '"accepted": ("paid",),'),
+        "receipt": source.replace('receipt_fields=("subscriber_code",)', 'receipt_fields=("x",)'),
+        "syntax": source.replace("SERVICE = Service(", "SERVICE = Service(("),
+    }
+    expected = {
+        "fee": "unknown fee calculator 'gold'",
+        "flow": "which the flow does not define",
+        "receipt": "receipt field 'x' is not a field",
+        "syntax": "SyntaxError",
+    }
+    for name, text in cases.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "water_reading.py").write_text(text, encoding="utf-8")
+        with pytest.raises(services.ServicesError, match=expected[name]):
+            services.load(folder)
+        assert services.ids() == before  # the registry is kept as it was
+    with pytest.raises(services.ServicesError, match="not a folder"):
+        services.load(tmp_path / "missing")
 
 
 def test_registry_meters_are_prefilled_and_go_with_another_subscriber():

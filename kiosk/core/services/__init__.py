@@ -23,13 +23,25 @@ from kiosk.core.services.model import Choice, Field, QuoteInputs, Service, Step
 SERVICES: dict[str, Service] = {}
 
 
-def _services_in(modules: list[ModuleType]) -> dict[str, Service]:
+class ServicesError(ValueError):
+    """The definitions cannot be loaded; the message names the folder or file and what is wrong."""
+
+
+_problem: ServicesError | None = None
+
+
+def _services_in(modules: list[ModuleType], where: str, checked: bool) -> dict[str, Service]:
     found = [m.SERVICE for m in modules if isinstance(getattr(m, "SERVICE", None), Service)]
+    if not found:
+        raise ServicesError(f"{where}: no service definitions (modules defining SERVICE)")
     found.sort(key=lambda s: (s.order, s.id))
     out: dict[str, Service] = {}
     for service in found:
         if service.id in out:
-            raise ValueError(f"two service definitions have the id {service.id!r}")
+            raise ServicesError(f"{where}: two service definitions have the id {service.id!r}")
+        problems = service.problems() if checked else []  # the package's own: checked by its tests
+        if problems:
+            raise ServicesError(f"{where}: service {service.id!r}: " + "; ".join(problems))
         out[service.id] = service
     return out
 
@@ -43,6 +55,8 @@ def _own_modules() -> list[ModuleType]:
 
 
 def _folder_modules(folder: Path) -> list[ModuleType]:
+    if not folder.is_dir():
+        raise ServicesError(f"services folder {folder}: not a folder")
     modules = []
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
@@ -53,17 +67,33 @@ def _folder_modules(folder: Path) -> list[ModuleType]:
             continue
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
-        spec.loader.exec_module(module)
+        try:
+            spec.loader.exec_module(module)
+        except Exception as exc:  # a definition file with an error: named, not a traceback
+            raise ServicesError(f"{path}: {type(exc).__name__}: {exc}") from exc
         modules.append(module)
     return modules
 
 
 def load(folder: Path | str | None = None) -> dict[str, Service]:
-    """Find the definitions (of ``folder``, or of this package) and make them the registry's."""
-    found = _services_in(_folder_modules(Path(folder)) if folder else _own_modules())
+    """Find the definitions (of ``folder``, or of this package) and make them the registry's.
+
+    Raises :class:`ServicesError` (and keeps the registry as it was) when they cannot be used."""
+    global _problem
+    if folder:
+        found = _services_in(_folder_modules(Path(folder)), f"services folder {folder}", True)
+    else:
+        found = _services_in(_own_modules(), "kiosk/core/services", False)
     SERVICES.clear()
     SERVICES.update(found)
+    _problem = None
     return SERVICES
+
+
+def check() -> None:
+    """Raise the problem that kept the definitions named by ``KIOSK_SERVICES_DIR`` from loading."""
+    if _problem is not None:
+        raise _problem
 
 
 @contextmanager
@@ -78,14 +108,22 @@ def use_folder(folder: Path | str) -> Iterator[dict[str, Service]]:
 
 
 def get(service_id: str) -> Service:
+    check()
     return SERVICES[service_id]
 
 
+def find(service_id: str) -> Service | None:
+    check()
+    return SERVICES.get(service_id)
+
+
 def ids() -> tuple[str, ...]:
+    check()
     return tuple(SERVICES)
 
 
 def all_services() -> list[Service]:
+    check()
     return list(SERVICES.values())
 
 
@@ -104,7 +142,12 @@ def own_text(lang: str, text: str) -> str | None:
     return None
 
 
-load(os.environ.get("KIOSK_SERVICES_DIR") or None)
+try:
+    load(os.environ.get("KIOSK_SERVICES_DIR") or None)
+except (
+    ServicesError
+) as exc:  # reported by ``check()`` where it can be said clearly (``kiosk``, ``central``)
+    _problem = exc
 
 __all__ = [
     "SERVICES",
@@ -112,8 +155,11 @@ __all__ = [
     "Field",
     "QuoteInputs",
     "Service",
+    "ServicesError",
     "Step",
     "all_services",
+    "check",
+    "find",
     "get",
     "ids",
     "load",

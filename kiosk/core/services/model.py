@@ -163,6 +163,43 @@ class Service:
             names.update(sub.name for sub in f.fields if sub.sensitive)
         return names
 
+    def problems(self) -> list[str]:
+        """What makes this definition unusable (empty when it is whole): checked when it is loaded."""
+        from kiosk.core import lookups
+        from kiosk.core.fees import CALCULATORS
+
+        out = []
+        if not self.steps or self.steps[-1].kind != "review":
+            out.append("the last step must be the review")
+        names = [f.name for f in self.fields()]
+        out += [
+            f"field {n!r} is defined twice"
+            for n in sorted({n for n in names if names.count(n) > 1})
+        ]
+        for f in [*self.fields(), *(sub for g in self.fields() for sub in g.fields)]:
+            if f.type not in UI_TYPES and not f.validator_name:
+                out.append(f"field {f.name!r}: no widget or validator for type {f.type!r}")
+            if f.type == "choice" and not f.choices:
+                out.append(f"field {f.name!r}: a choice without choices")
+            if f.lookup and f.lookup not in lookups.FILLS:
+                out.append(f"field {f.name!r}: unknown look-up {f.lookup!r}")
+            if f.lookup_not_found not in ("type", "block"):
+                out.append(f"field {f.name!r}: lookup_not_found must be 'type' or 'block'")
+        if self.fee is not None and self.fee not in CALCULATORS:
+            out.append(f"unknown fee calculator {self.fee!r} (known: {', '.join(CALCULATORS)})")
+        if not self.flow:
+            out.append("no status flow")
+        out += [
+            f"status {status!r} moves to {target!r}, which the flow does not define"
+            for status, targets in self.flow.items()
+            for target in targets
+            if target not in self.flow
+        ]
+        out += [
+            f"receipt field {n!r} is not a field" for n in self.receipt_fields if n not in names
+        ]
+        return out
+
     def step(self, name: str) -> Step:
         for step in self.steps:
             if step.name == name:
