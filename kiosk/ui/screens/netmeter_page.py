@@ -82,7 +82,9 @@ class NetmeterPage(QWidget):
             first_month = first_estimate_month(wizard.settings.today or clock.today())
         self.first_month = first_month
         self.mode = "panel"
-        station = _decimal(str(wizard.answers.get("station_power_kw") or "5")) or Decimal(5)
+        station = _decimal(
+            str(wizard.answers.get(wizard.service.quote_inputs.power) or "5")
+        ) or Decimal(5)
         self.panel_kw, self.use_kwh = station, Decimal(300)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -256,7 +258,9 @@ class NetmeterPage(QWidget):
                 format_money(amount, lang),
             )
         )
-        station = format_number(self.wizard.answers.get("station_power_kw") or "—", lang)
+        station = format_number(
+            self.wizard.answers.get(self.wizard.service.quote_inputs.power) or "—", lang
+        )
         connected = format_number(self.wizard.answers.get("connected_power_kw") or "—", lang)
         self.station.setText(
             _fill(
