@@ -361,6 +361,10 @@
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Faylı seçin</translation>
+    </message>
 </context>
 <context>
     <name>GroupField</name>
@@ -375,6 +379,18 @@
     <message>
         <source>Add another meter</source>
         <translation>Daha bir sayğac əlavə et</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Bənd %1</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>Daha birini əlavə et</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>Bunu sil</translation>
     </message>
 </context>
 <context>
@@ -900,6 +916,13 @@
     <message>
         <source>The reporting year runs from 1 January to 31 December (1.8.12): the estimate starts in %1, the first month your station can work, and the balance is settled at the end of December.</source>
         <translation>Hesabat ili 1 yanvardan 31 dekabradək davam edir (1.8.12): hesablama stansiyanızın işləyə biləcəyi ilk ay olan %1 ayından başlayır, balans dekabrın sonunda hesablaşılır.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Your reading is registered. Azərsu staff will check it.</source>
+        <translation>Göstəriciniz qeydə alındı. Azərsu əməkdaşı onu yoxlayacaq.</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
 </context>
 <context>
     <name>GroupField</name>
@@ -375,6 +379,18 @@
     <message>
         <source>Add another meter</source>
         <translation>Add another meter</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>Add another</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>Remove this one</translation>
     </message>
 </context>
 <context>
@@ -900,6 +916,13 @@
     <message>
         <source>The reporting year runs from 1 January to 31 December (1.8.12): the estimate starts in %1, the first month your station can work, and the balance is settled at the end of December.</source>
         <translation>The reporting year runs from 1 January to 31 December (1.8.12): the estimate starts in %1, the first month your station can work, and the balance is settled at the end of December.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Your reading is registered. Azərsu staff will check it.</source>
+        <translation>Your reading is registered. Azərsu staff will check it.</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
 </context>
 <context>
     <name>GroupField</name>
@@ -375,6 +379,18 @@
     <message>
         <source>Add another meter</source>
         <translation>Добавить ещё счётчик</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Пункт %1</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>Добавить ещё</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -900,6 +916,13 @@
     <message>
         <source>The reporting year runs from 1 January to 31 December (1.8.12): the estimate starts in %1, the first month your station can work, and the balance is settled at the end of December.</source>
         <translation>Отчётный год длится с 1 января по 31 декабря (1.8.12): расчёт начинается с месяца «%1», первого месяца работы станции, а баланс рассчитывается в конце декабря.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Your reading is registered. Azərsu staff will check it.</source>
+        <translation>Показания зарегистрированы. Сотрудник «Азерсу» их проверит.</translation>
     </message>
 </context>
 <context>
