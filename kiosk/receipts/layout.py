@@ -30,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from kiosk.core.i18n import fill
-from kiosk.receipts import texts, values
+from kiosk.receipts import texts
 from kiosk.receipts.fee_text import fee_lines
 from kiosk.receipts.fonts import BOLD, REGULAR, printable, register_fonts
 from kiosk.receipts.model import ReceiptData
@@ -108,7 +108,7 @@ def _header(r: ReceiptData, s: _Styles) -> list[Flowable]:
         _p(fill(texts.tr(texts.KIOSK, lang), r.kiosk_id), s.small_center),
         _p(fill(texts.tr(texts.DATE, lang), when), s.small_center),
         _rule(),
-        _p(values.text_of("Service", r.title, lang), s.title),
+        _p(r.title, s.title),
         _p(texts.tr(texts.TITLE, lang), s.small_center),
         _rule(),
     ]
@@ -191,9 +191,12 @@ def _groups(r: ReceiptData, s: _Styles) -> list[Flowable]:
 
 def _next_steps(r: ReceiptData, s: _Styles) -> list[Flowable]:
     lang = r.language
-    what = values.text_of(texts.CONTEXT, r.next_text, lang)
     return [
-        *([_p(texts.tr(texts.NEXT, lang), s.heading), _p(what, s.body)] if what else []),
+        *(
+            [_p(texts.tr(texts.NEXT, lang), s.heading), _p(r.next_text, s.body)]
+            if r.next_text
+            else []
+        ),
         _p(texts.tr(texts.TRACK, lang), s.heading),
         _p(texts.tr(texts.TRACK_TEXT, lang), s.body),
         _rule(),

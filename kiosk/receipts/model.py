@@ -45,9 +45,9 @@ class ReceiptData:
     tracking_code: str
     status_url: str
     sent: bool
-    # The definition's texts, as written there (English sources; the layout translates them).
-    title: str = ""  # Service.title, context ``Service``
-    next_text: str = ""  # Service.receipt_next, context ``Receipt``
+    # From the definition, in the receipt's language: a receipt rendered later needs no registry.
+    title: str = ""  # Service.title
+    next_text: str = ""  # Service.receipt_next: what happens next
     fee: str | None = None  # Service.fee: the fee calculator, None when the service costs nothing
     applicant_name: str = ""
     fin: str = ""
@@ -176,8 +176,8 @@ def receipt_from_submission(
         tracking_code=code,
         status_url=status_url(public_status_url, code),
         sent=sent,
-        title=definition.title,
-        next_text=definition.receipt_next,
+        title=values.text_of("Service", definition.title, lang),
+        next_text=values.text_of(texts.CONTEXT, definition.receipt_next, lang),
         fee=definition.fee,
         applicant_name=_masked_name(payload),
         fin=masking.mask_fin(_text(payload.get("fin"))) if payload.get("fin") else "",
