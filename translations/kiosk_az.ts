@@ -361,6 +361,10 @@
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupField</name>
@@ -375,6 +379,18 @@
     <message>
         <source>Add another meter</source>
         <translation>Daha bir sayğac əlavə et</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -903,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <source>Your reading is registered. Azərsu staff will check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>Filled in from the registry. If something is wrong, please ask staff.</source>
@@ -1065,14 +1088,6 @@
     <message>
         <source>Mobile</source>
         <translation>Mobil nömrə</translation>
-    </message>
-    <message>
-        <source>Subscriber code</source>
-        <translation>Abonent kodu</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Rayon</translation>
     </message>
     <message>
         <source>Connection fee</source>
