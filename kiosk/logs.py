@@ -2,8 +2,9 @@
 
 Every record passes two filters on its way to the file (docs/SECURITY.md):
 
-* :class:`PersonalFieldFilter` drops ``extra`` keys named like personal fields (``fin``, ``mobile``,
-  ``surname``, ``address``, ``email``, ``iban``, tokens, …);
+* :class:`PersonalFieldFilter` drops ``extra`` keys that name personal data: every field a service definition marks ``sensitive`` (``fin``, ``mobile``, ``surname``,
+  ``address``, ``email``, ``iban``, …, in any longer key such as ``applicant_mobile``), and the few keys
+  that are no service's field (tokens, ``Authorization``, the PIN, whole payloads);
 * :class:`ScrubFilter` replaces, in the message, the traceback and every remaining string ``extra``,
   whatever looks like a FİN, a phone number, an e-mail address, an IBAN, a long account or subscriber
   number, or a bearer token / ``Authorization`` header, by a placeholder such as ``[fin]``.
@@ -22,6 +23,8 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from kiosk.core import services
 
 LOG_FILE_NAME = "kiosk.log"
 _HANDLER_MARK = "_asan_kiosk_handler"
@@ -64,39 +67,32 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![A-Za-z0-9])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{7}(?![A-Za-z0-9])"), "[fin]"),
 ]
 
-PERSONAL_KEYS = frozenset(
+# Keys that are personal but are no answer of any service, so no definition can mark them: the kiosk's
+# own credentials (tokens, the ``Authorization`` header, a staff PIN), whole payloads and their parts
+# (answers, attachments), and the person look-up's name forms and birth date. Every service field's
+# personal-ness comes from its definition (``sensitive=True``, ``services.sensitive_names()``).
+NON_FIELD_KEYS = frozenset(
     {
-        "fin",
-        "mobile",
-        "phone",
-        "surname",
-        "given_name",
-        "first_name",
-        "last_name",
-        "full_name",
-        "patronymic",
-        "name",
-        "address",
-        "email",
-        "iban",
-        "voen",
-        "subscriber_code",
-        "birth_date",
-        "payload",
-        "answers",
-        "photo",
-        "attachment",
         "authorization",
         "token",
         "api_token",
         "password",
+        "secret",
         "pin",
+        "payload",
+        "answers",
+        "attachment",
+        "attachments",
+        "name",
+        "full_name",
+        "first_name",
+        "last_name",
+        "birth_date",
+        "phone",
     }
 )
-# A key is personal when any of its ``_``-separated parts is one of these (``applicant_fin``).
-_PERSONAL_PARTS = frozenset(
-    {"fin", "mobile", "phone", "surname", "patronymic", "address", "email", "iban", "voen", "token"}
-)
+# Of these, the ones that make any key holding them personal too (``kiosk_token``, ``applicant_phone``).
+NON_FIELD_PARTS = frozenset({"token", "phone", "password", "secret"})
 _STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
     "message",
     "asctime",
@@ -111,9 +107,46 @@ def scrub(text: str) -> str:
     return text
 
 
+_Names = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+
+
+class _SensitiveNames:
+    """``services.sensitive_names()``, whole and split at ``_``, worked out again only when the registry's
+    definitions change (``services.use_folder`` swaps them). One tuple, replaced at once: log records come
+    from several threads."""
+
+    def __init__(self) -> None:
+        self._cache: tuple[tuple[object, ...], _Names] = ((), (frozenset(), ()))
+
+    def get(self) -> _Names:
+        current = tuple(services.SERVICES.values())
+        seen, names = self._cache
+        if len(current) != len(seen) or any(a is not b for a, b in zip(current, seen, strict=True)):
+            found = {n.lower() for n in services.sensitive_names()}
+            names = (frozenset(found), tuple(sorted(tuple(n.split("_")) for n in found)))
+            self._cache = (current, names)
+        return names
+
+
+_SENSITIVE = _SensitiveNames()
+
+
+def _holds(parts: list[str], name: tuple[str, ...]) -> bool:
+    width = len(name)
+    return any(tuple(parts[i : i + width]) == name for i in range(len(parts) - width + 1))
+
+
 def is_personal_key(key: str) -> bool:
+    """Whether ``key`` names personal data: a field some definition marks ``sensitive``, alone or inside a
+    longer key (``applicant_mobile``, ``given_name_typed``), or one of :data:`NON_FIELD_KEYS`."""
     lowered = key.lower()
-    return lowered in PERSONAL_KEYS or bool(_PERSONAL_PARTS & set(lowered.split("_")))
+    names, sensitive_parts = _SENSITIVE.get()
+    if lowered in names or lowered in NON_FIELD_KEYS:
+        return True
+    parts = lowered.split("_")
+    if NON_FIELD_PARTS.intersection(parts):
+        return True
+    return any(_holds(parts, name) for name in sensitive_parts)
 
 
 def _extras(record: logging.LogRecord) -> list[str]:

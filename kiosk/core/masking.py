@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import phonenumbers
 
 
@@ -60,3 +62,51 @@ def mask_email(email: str) -> str:
     if not domain:
         return "***"
     return f"{local[:1]}***@{domain}"
+
+
+def mask_text(value: str) -> str:
+    """Any other personal value (an address, a note, a file name): its first character and ``***``, so
+    not even its length shows."""
+    value = (value or "").strip()
+    if len(value) <= 3:
+        return "***" if value else ""
+    return value[0] + "***"
+
+
+def mask_initial(name: str) -> str:
+    """One part of a person's name alone (``Əliyev`` → ``Ə.``)."""
+    name = (name or "").strip()
+    return f"{name[0]}." if name else ""
+
+
+# How much of a meter's factory number stays readable: enough for the applicant to recognise the meter.
+METER_NUMBER_KEEP = 4
+
+
+def _mask_meter_number(value: str) -> str:
+    return mask_code(value, METER_NUMBER_KEEP)
+
+
+# The masker for each kind of value, by the validator (or type) of the field that holds it.
+MASKERS: dict[str, Callable[[str], str]] = {
+    "fin": mask_fin,
+    "mobile": mask_phone,
+    "phone": mask_phone,
+    "email": mask_email,
+    "person_name": mask_initial,
+    "voen": mask_code,
+    "iban": mask_code,
+    "azersu_subscriber": mask_code,
+    "azerishiq_subscriber": mask_code,
+    "registry_number": mask_code,
+    "meter_number": _mask_meter_number,
+}
+
+
+def mask_as(kind: str | None, value: object) -> str:
+    """``value`` masked the way values of ``kind`` (a field's validator or type) are; a kind without a
+    masker of its own gets :func:`mask_text`."""
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return ""
+    return MASKERS.get(kind or "", mask_text)(text)

@@ -5,7 +5,13 @@ Qt-free except :mod:`kiosk.receipts.qt_printer`, which :func:`create_printer` im
 """
 
 from kiosk.receipts.layout import FORMATS, ReceiptFormat, render_receipt_pdf, write_receipt
-from kiosk.receipts.model import MeterLine, ReceiptData, receipt_from_submission, status_url
+from kiosk.receipts.model import (
+    ReceiptData,
+    ReceiptGroup,
+    ReceiptLine,
+    receipt_from_submission,
+    status_url,
+)
 from kiosk.receipts.printing import (
     MESSAGE_IDS,
     PdfFilePrinter,
@@ -18,13 +24,14 @@ from kiosk.receipts.printing import (
 __all__ = [
     "FORMATS",
     "MESSAGE_IDS",
-    "MeterLine",
     "PdfFilePrinter",
     "PrintResult",
     "Printer",
     "PrinterError",
     "ReceiptData",
     "ReceiptFormat",
+    "ReceiptGroup",
+    "ReceiptLine",
     "create_printer",
     "receipt_from_submission",
     "render_receipt_pdf",

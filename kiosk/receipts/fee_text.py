@@ -13,16 +13,12 @@ from typing import Any, Literal
 from kiosk.core.i18n import fill
 from kiosk.core.money import format_money, format_rate
 from kiosk.receipts import texts
-from kiosk.receipts.model import CONNECTION_SERVICES, ReceiptData
+from kiosk.receipts.model import ReceiptData
+from kiosk.receipts.values import number
+from kiosk.receipts.values import plain_decimal as _plain
 
 Kind = Literal["amount", "body", "small"]
 FeeLine = tuple[Kind, str]
-
-
-def number(value: object, lang: str) -> str:
-    """A decimal figure as written in ``lang``: ``7,5`` in az and ru, ``7.5`` in en."""
-    text = str(value)
-    return text if lang == "en" else text.replace(".", ",")
 
 
 def money(value: object, lang: str) -> str:
@@ -45,11 +41,6 @@ def _decimal(value: object) -> Decimal | None:
         return Decimal(str(value)) if value is not None else None
     except InvalidOperation:
         return None
-
-
-def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return "0" if text == "-0" else text
 
 
 def _computation(b: Mapping[str, Any], lang: str) -> list[FeeLine]:
@@ -92,17 +83,26 @@ def _computation(b: Mapping[str, Any], lang: str) -> list[FeeLine]:
     return lines
 
 
+def waived(quote: Mapping[str, Any]) -> bool:
+    """Whether the quote charges nothing by rule rather than by a price: no amount, and no section of the
+    fee methodology behind it (decision No. 346 (2023), rule 3.4: an active consumer is connected at the
+    existing connected power, without a connection fee). A priced quote that comes to nothing (an
+    adjustment with factor 0) still names its section and prints its computation."""
+    amount = _decimal(quote.get("amount"))
+    return amount is not None and amount == 0 and not quote.get("section")
+
+
 def fee_lines(r: ReceiptData) -> list[FeeLine]:
-    """What the receipt says about the fee; empty for services that have none (water readings)."""
+    """What the receipt says about the fee: nothing when the definition names no fee calculator (water
+    readings), else what the quote says."""
     lang = r.language
-    if r.service == "prosumer":
-        # Decision No. 346 (2023), rule 3.4: no connection fee for an active consumer.
-        return [("body", texts.tr(texts.NO_FEE, lang))]
-    if r.service not in CONNECTION_SERVICES:
+    if r.fee is None:
         return []
     if not r.quote:
         return [("body", texts.tr(texts.FEE_LATER, lang))]
     quote = r.quote
+    if waived(quote):
+        return [("body", texts.tr(texts.NO_FEE, lang))]
     breakdown: Mapping[str, Any] = quote.get("breakdown") or {}
     lines: list[FeeLine] = [("amount", money(quote.get("amount", ""), lang))]
     alternative = quote.get("alternative")

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 
 from kiosk.core.i18n import fill
 from kiosk.receipts import texts
-from kiosk.receipts.fee_text import fee_lines, number
+from kiosk.receipts.fee_text import fee_lines
 from kiosk.receipts.fonts import BOLD, REGULAR, printable, register_fonts
 from kiosk.receipts.model import ReceiptData
 from kiosk.receipts.qr import QrFlowable
@@ -108,7 +108,7 @@ def _header(r: ReceiptData, s: _Styles) -> list[Flowable]:
         _p(fill(texts.tr(texts.KIOSK, lang), r.kiosk_id), s.small_center),
         _p(fill(texts.tr(texts.DATE, lang), when), s.small_center),
         _rule(),
-        _p(texts.service_name(r.service, lang), s.title),
+        _p(r.title, s.title),
         _p(texts.tr(texts.TITLE, lang), s.small_center),
         _rule(),
     ]
@@ -148,15 +148,12 @@ def _scan_hint(r: ReceiptData, s: _Styles, width: float) -> list[Flowable]:
 def _applicant(r: ReceiptData, s: _Styles, g: Geometry) -> list[Flowable]:
     lang = r.language
     rows = [
-        (texts.NAME, r.applicant_name),
-        (texts.FIN, r.fin),
-        (texts.PHONE, r.phone),
-        (texts.SUBSCRIBER, r.subscriber_code),
-        (texts.DISTRICT, r.district),
+        (texts.tr(texts.NAME, lang), r.applicant_name),
+        (texts.tr(texts.FIN, lang), r.fin),
+        (texts.tr(texts.PHONE, lang), r.phone),
+        *((line.label, line.value) for line in r.details),
     ]
-    data = [
-        [_p(texts.tr(label, lang), s.body), _p(value, s.body)] for label, value in rows if value
-    ]
+    data = [[_p(label, s.body), _p(value, s.body)] for label, value in rows if value]
     if not data:
         return []
     label_width = g.frame_width * (0.36 if g.page_height is None else 0.25)
@@ -184,33 +181,22 @@ def _fee(r: ReceiptData, s: _Styles) -> list[Flowable]:
     return [heading, *(_p(text, styles[kind]) for kind, text in lines)]
 
 
-def _meters(r: ReceiptData, s: _Styles) -> list[Flowable]:
-    if not r.meters:
-        return []
-    lang = r.language
-    out: list[Flowable] = [_p(texts.tr(texts.METERS, lang), s.heading)]
-    for meter in r.meters:
-        line = fill(
-            texts.tr(texts.METER_LINE, lang), meter.factory_number, number(meter.reading, lang)
-        )
-        if meter.reading_date:
-            date_text = meter.reading_date.strftime("%d.%m.%Y")
-            line += ", " + fill(texts.tr(texts.METER_DATE, lang), date_text)
-        out.append(_p(line, s.body))
+def _groups(r: ReceiptData, s: _Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for group in r.groups:
+        out.append(_p(group.title, s.heading))
+        out += [_p(item, s.body) for item in group.items]
     return out
 
 
 def _next_steps(r: ReceiptData, s: _Styles) -> list[Flowable]:
     lang = r.language
-    what = {
-        "household": texts.NEXT_CONNECTION,
-        "business": texts.NEXT_CONNECTION,
-        "prosumer": texts.NEXT_PROSUMER,
-        "water_reading": texts.NEXT_WATER,
-    }[r.service]
     return [
-        _p(texts.tr(texts.NEXT, lang), s.heading),
-        _p(texts.tr(what, lang), s.body),
+        *(
+            [_p(texts.tr(texts.NEXT, lang), s.heading), _p(r.next_text, s.body)]
+            if r.next_text
+            else []
+        ),
         _p(texts.tr(texts.TRACK, lang), s.heading),
         _p(texts.tr(texts.TRACK_TEXT, lang), s.body),
         _rule(),
@@ -257,7 +243,7 @@ def build_flowables(r: ReceiptData, fmt: ReceiptFormat) -> list[Flowable]:
         _rule(),
         *_applicant(r, s, g),
         *_fee(r, s),
-        *_meters(r, s),
+        *_groups(r, s),
         *_next_steps(r, s),
     ]
 

@@ -1,11 +1,19 @@
-"""Fictional submissions for receipt screenshots, benchmarks and tests (no real person's data)."""
+"""Fictional submissions for receipt screenshots, benchmarks and tests (no real person's data).
+
+The services come from the registry (the first with a fee, the first with a group of answers) and the
+answers from their definitions' examples, with two fictional applicants laid over them.
+"""
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from kiosk.core import tracking
+from kiosk import examples
+from kiosk.core import services, tracking
+from kiosk.core.services.model import Service
 
 KIOSK_ID = "AZ-BAKU-ASAN1-K03"
 CENTRE_NAME = "Bakı ASAN xidmət mərkəzi №1"
@@ -38,53 +46,68 @@ QUOTE: dict[str, Any] = {
     },
 }
 
-_CONNECTION: dict[str, Any] = {
-    "service": "household",
-    "tracking_code": CONNECTION_CODE,
-    "created_at": "2026-11-23T09:15:02+04:00",
-    "language": "az",
-    "payload": {
-        "fin": "5ABCD7K",
-        "mobile": "+994501234567",
-        "given_name": "Rəşad",
-        "surname": "Əliyev",
-        "district": "Şəki",
-        "power_kw": "7.5",
-        "phase": 1,
-    },
-    "quote": QUOTE,
+# The day the samples were made: group items read the day before (``kiosk.examples.example``).
+SAMPLE_DAY = date(2026, 11, 21)
+
+# Two fictional applicants, laid over the definitions' own example answers.
+_APPLICANT: dict[str, Any] = {
+    "fin": "5ABCD7K",
+    "mobile": "+994501234567",
+    "given_name": "Rəşad",
+    "surname": "Əliyev",
+}
+_READER: dict[str, Any] = {
+    "fin": "7QWER2P",
+    "mobile": "+994552345678",
+    "full_name": "Gülşən Məmmədova",
 }
 
-_WATER: dict[str, Any] = {
-    "service": "water_reading",
-    "tracking_code": WATER_CODE,
-    "created_at": "2026-11-23T16:40:00+04:00",
-    "language": "az",
-    "payload": {
-        "fin": "7QWER2P",
-        "mobile": "+994552345678",
-        "full_name": "Gülşən Məmmədova",
-        "subscriber_code": "1002003004",
-        "meters": [
-            {
-                "factory_number": "AB12345678",
-                "seal_number": "PL-77",
-                "reading": "123.456",
-                "reading_date": "2026-11-20",
-            },
-            {"factory_number": "ZX99887766", "reading": "45.1", "reading_date": "2026-11-21"},
-        ],
-    },
-    "quote": None,
-    "server_reference": "AZS-2026-000123",
-}
+
+def _first(wanted: Callable[[Service], bool], what: str) -> Service:
+    found = next((s for s in services.all_services() if wanted(s)), None)
+    if found is None:
+        raise LookupError(f"no service {what}")
+    return found
+
+
+def fee_service() -> Service:
+    """The first service (in home-screen order) that has a fee."""
+    return _first(lambda s: s.fee is not None, "with a fee")
+
+
+def group_service() -> Service:
+    """The first service whose form repeats a group of answers (the meters of a reading)."""
+    return _first(lambda s: any(f.type == "group" for f in s.fields()), "with a group")
+
+
+def _answers(service: Service, person: dict[str, Any]) -> dict[str, Any]:
+    payload = examples.example(service.id, SAMPLE_DAY)
+    for name in ("given_name", "surname", "patronymic", "full_name"):
+        payload.pop(name, None)
+    return {**payload, **person}
 
 
 def connection_record() -> dict[str, Any]:
-    """A household connection with a fee quote, saved on the kiosk and not yet sent."""
-    return copy.deepcopy(_CONNECTION)
+    """A connection with a fee quote (the first service with a fee), saved on the kiosk, not yet sent."""
+    return {
+        "service": fee_service().id,
+        "tracking_code": CONNECTION_CODE,
+        "created_at": "2026-11-23T09:15:02+04:00",
+        "language": "az",
+        "payload": _answers(fee_service(), _APPLICANT),
+        "quote": copy.deepcopy(QUOTE),
+    }
 
 
 def water_record() -> dict[str, Any]:
-    """A water-meter reading with two meters, already sent (it has the utility's reference)."""
-    return copy.deepcopy(_WATER)
+    """A reading of meters (the first service with a group), already sent: it has the utility's
+    reference."""
+    return {
+        "service": group_service().id,
+        "tracking_code": WATER_CODE,
+        "created_at": "2026-11-23T16:40:00+04:00",
+        "language": "az",
+        "payload": _answers(group_service(), _READER),
+        "quote": None,
+        "server_reference": "AZS-2026-000123",
+    }

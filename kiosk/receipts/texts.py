@@ -5,17 +5,29 @@ Marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` extracts them; placehol
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
+from kiosk.core import services
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Receipt"
-SERVICE_CONTEXT = "Service"
 
-SERVICE_NAMES = {
-    "household": QT_TRANSLATE_NOOP("Service", "Household electricity connection"),
-    "business": QT_TRANSLATE_NOOP("Service", "Business electricity connection (up to 150 kW)"),
-    "prosumer": QT_TRANSLATE_NOOP("Service", "Active consumer (solar or wind)"),
-    "water_reading": QT_TRANSLATE_NOOP("Service", "Water-meter reading"),
-}
+
+class _ServiceTitles(Mapping[str, str]):
+    """The title of every service the registry knows, by id (source texts, context ``Service``): the
+    receipt's heading is the definition's own title."""
+
+    def __getitem__(self, service: str) -> str:
+        return services.get(service).title
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(services.ids())
+
+    def __len__(self) -> int:
+        return len(services.ids())
+
+
+SERVICE_NAMES: Mapping[str, str] = _ServiceTitles()
 
 TITLE = QT_TRANSLATE_NOOP("Receipt", "Application receipt")
 KIOSK = QT_TRANSLATE_NOOP("Receipt", "Kiosk %1")
@@ -34,8 +46,6 @@ APPLICANT = QT_TRANSLATE_NOOP("Receipt", "Applicant")
 NAME = QT_TRANSLATE_NOOP("Receipt", "Name")
 FIN = QT_TRANSLATE_NOOP("Receipt", "FİN")
 PHONE = QT_TRANSLATE_NOOP("Receipt", "Mobile")
-SUBSCRIBER = QT_TRANSLATE_NOOP("Receipt", "Subscriber code")
-DISTRICT = QT_TRANSLATE_NOOP("Receipt", "District")
 
 FEE = QT_TRANSLATE_NOOP("Receipt", "Connection fee")
 POWER_RATE = QT_TRANSLATE_NOOP("Receipt", "%1 kW × %2 per kW")
@@ -71,24 +81,7 @@ METER_LINE = QT_TRANSLATE_NOOP("Receipt", "Meter %1: %2 m³")
 METER_DATE = QT_TRANSLATE_NOOP("Receipt", "read on %1")
 
 NEXT = QT_TRANSLATE_NOOP("Receipt", "What happens next")
-# Azərişıq strategy §3 and the household e-service guide §3: review, fee notice, payment, installation.
-NEXT_CONNECTION = QT_TRANSLATE_NOOP(
-    "Receipt",
-    "The utility reviews your application and tells you the fee by SMS. After you pay, the line and "
-    "the meter are installed and you are notified.",
-)
-# Decision No. 346 (2023), rules 3.4 and 4.1-4.2 and annex 1: technical conditions, meter, contract.
-NEXT_PROSUMER = QT_TRANSLATE_NOOP(
-    "Receipt",
-    "The utility reviews your application and prepares the technical conditions and the contract. "
-    "A two-way meter is installed at your own cost.",
-)
-# Azərsu e-service guide, step 6: staff check the reading; a contradiction means an on-site check.
-NEXT_WATER = QT_TRANSLATE_NOOP(
-    "Receipt",
-    "Azərsu checks your reading. If it differs from the records, the meter is checked on site and "
-    "that reading is used. Then your invoice is formed.",
-)
+# What happens next is the definition's own text (``Service.receipt_next``, context ``Receipt``).
 TRACK = QT_TRANSLATE_NOOP("Receipt", "How to track")
 TRACK_TEXT = QT_TRANSLATE_NOOP(
     "Receipt",
@@ -100,10 +93,6 @@ KEEP = QT_TRANSLATE_NOOP("Receipt", "Keep this receipt until your application is
 
 def tr(text: str, lang: str) -> str:
     return translate(CONTEXT, text, lang)
-
-
-def service_name(service: str, lang: str) -> str:
-    return translate(SERVICE_CONTEXT, SERVICE_NAMES[service], lang)
 
 
 # What the applicant is told when the receipt cannot be printed (PrinterError.message_id); the

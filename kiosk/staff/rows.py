@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,20 +53,20 @@ def masked_person(payload: Mapping[str, Any]) -> str:
     return masking.mask_name(full) if isinstance(full, str) else ""
 
 
-def masked_value(name: str, value: Any) -> str:
-    """Any payload value as a list may show it: personal fields masked, the rest as text."""
+def _identity(mask: Callable[[str], str], value: Any) -> str:
+    """The FİN and mobile columns: the applicant's identity, always masked."""
+    return mask(str(value)) if value not in (None, "") else ""
+
+
+def masked_value(found: Field | None, value: Any) -> str:
+    """A payload value as a staff list may show it: the value of a field its definition marks
+    ``sensitive`` masked the way values of its kind are (FİN, phone, e-mail, codes; any other kind
+    generically), the value of any other field as text. A value no definition describes is masked."""
     if value in (None, ""):
         return ""
-    text = str(value)
-    if name == "fin":
-        return masking.mask_fin(text)
-    if name in ("mobile", "phone"):
-        return masking.mask_phone(text)
-    if name == "email":
-        return masking.mask_email(text)
-    if name in ("given_name", "surname", "patronymic", "full_name"):
-        return masking.mask_name(text)
-    return masking.mask_code(text)
+    if found is None or found.sensitive:
+        return masking.mask_as(found.validator_name or found.type if found else None, value)
+    return str(value)
 
 
 def top_level_field(service: str, name: str) -> Field | None:
@@ -92,7 +92,7 @@ def _correctable(item: OutboxItem, payload: Mapping[str, Any] | None) -> tuple[C
                 name,
                 found_field.label,
                 found_field.keyboard,
-                masked_value(name, current),
+                masked_value(found_field, current),
                 str(error),
             )
         )
@@ -116,8 +116,8 @@ def masked_row(outbox: Outbox, item: OutboxItem) -> MaskedRow:
         created_at=item.created_at,
         attempts=item.attempts,
         person=masked_person(data),
-        fin=masked_value("fin", data.get("fin")),
-        mobile=masked_value("mobile", data.get("mobile") or data.get("phone")),
+        fin=_identity(masking.mask_fin, data.get("fin")),
+        mobile=_identity(masking.mask_phone, data.get("mobile") or data.get("phone")),
         reason=item.reject_code or item.last_error or "",
         errors=dict(item.reject_errors),
         server_reference=item.server_reference or "",

@@ -52,11 +52,25 @@ def test_services_without_a_quote(
     assert _texts(replace(connection_receipt, quote=None)) == [
         "The utility will tell you the connection fee after reviewing the application."
     ]
-    prosumer = replace(connection_receipt, service="prosumer")
-    assert _texts(prosumer) == [
+    assert fee_lines(water_receipt) == []  # its definition names no fee calculator
+
+
+def test_a_fee_waived_by_rule_says_so(connection_receipt: ReceiptData) -> None:
+    # Decision No. 346 (2023), rule 3.4: the active consumer's calculator charges nothing, under no
+    # methodology section; the receipt reads that from the quote, whatever the service is called.
+    from kiosk.core import fees, tariffs
+
+    free = fees.quote(
+        tariffs.load_directory(),
+        fees.QuoteRequest(service="prosumer", power_kw=Decimal("10"), phase=1),
+    ).to_dict()
+    assert _texts(replace(connection_receipt, quote=free)) == [
         "No connection fee: the existing connected power of the object is used."
     ]
-    assert fee_lines(water_receipt) == []
+    # A priced quote that comes to nothing still shows its computation.
+    zero: dict[str, Any] = copy.deepcopy(samples.QUOTE)
+    zero["amount"] = "0.00"
+    assert _texts(replace(connection_receipt, quote=zero))[0] == "0,00 ₼"
 
 
 def test_a_quote_from_the_fee_engine_renders(connection_receipt: ReceiptData) -> None:

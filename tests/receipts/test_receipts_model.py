@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -28,17 +28,27 @@ def test_connection_receipt_masks_personal_data(connection_receipt: ReceiptData)
     assert r.created_at == datetime(2026, 11, 23, 9, 15, 2, tzinfo=timezone(timedelta(hours=4)))
     assert r.quote is not None and r.quote["amount"] == "300.00"
     assert r.sent is False
-    assert "Şəki" in r.district
-    assert r.meters == ()
+    # The definition's receipt fields, in its order, as today's receipts print them.
+    assert [(line.label, line.value) for line in r.details] == [
+        ("Required power, kW", "7,5"),
+        ("Phase", "Single-phase (1)"),
+        ("District or city", "Şəki rayonu"),
+    ]
+    assert r.title == "Household electricity connection" and r.fee == "connection"
+    assert r.next_text.startswith("The utility reviews your application and tells you the fee")
+    assert r.groups == ()
 
 
 def test_water_receipt_masks_meters_and_subscriber(water_receipt: ReceiptData) -> None:
     r = water_receipt
     assert r.applicant_name == "Gülşən M."
-    assert r.subscriber_code == "*******004"
-    assert [m.factory_number for m in r.meters] == ["******5678", "******7766"]
-    assert [m.reading for m in r.meters] == ["123.456", "45.1"]
-    assert r.meters[0].reading_date == date(2026, 11, 20)
+    assert [(line.label, line.value) for line in r.details] == [
+        ("Azərsu subscriber code", "*****040")
+    ]
+    (meters,) = r.groups
+    assert meters.title == "Meter readings"
+    assert meters.items == ("Meter *********4817: 1234,567 m³, read on 20.11.2026",)
+    assert r.fee is None and r.title == "Water-meter reading"
     assert r.server_reference == "AZS-2026-000123"
     assert r.quote is None
 

@@ -6,7 +6,7 @@ import pytest
 from receipts_helpers import decode_qr, make_receipt, page_sizes, pdf_text, raster
 
 from kiosk.core.money import format_money
-from kiosk.receipts import ReceiptData, render_receipt_pdf, samples, write_receipt
+from kiosk.receipts import ReceiptData, ReceiptLine, render_receipt_pdf, samples, write_receipt
 
 ROLL_WIDTH_PT = 80 / 25.4 * 72  # 226.77 pt
 MM = 72 / 25.4
@@ -70,7 +70,7 @@ def test_connection_receipt_shows_fee_breakdown_and_tariff(
 def test_meter_reading_receipt_lists_meters_without_fee(pdfs: dict[tuple[str, str], bytes]) -> None:
     text = " ".join(pdf_text(pdfs["water", "roll"]).split())
     assert "Water-meter reading" in text
-    assert "******5678: 123,456 m³" in text
+    assert "Meter *********4817: 1234,567 m³" in text
     assert "20.11.2026" in text
     assert "Gülşən M." in text
     assert "sent to the utility" in text
@@ -135,7 +135,7 @@ def test_long_texts_stay_on_one_roll_page(connection_receipt: ReceiptData) -> No
         centre_name="Bakı şəhəri, Xətai rayonu, ASAN Kommunal mərkəzi №2 (Səməd Vurğun küçəsi) "
         * 2,
         applicant_name="Məhəmmədəli-Hüseynqulu Ə.",
-        district="Naxçıvan Muxtar Respublikası, Şərur rayonu",
+        details=(ReceiptLine("District or city", "Naxçıvan Muxtar Respublikası, Şərur rayonu"),),
     )
     pdf = render_receipt_pdf(long, "roll")
     assert len(page_sizes(pdf)) == 1

@@ -126,3 +126,17 @@ def test_setting_up_twice_keeps_one_handler(log_path: Path) -> None:
     assert again == log_path
     log.info("once")
     assert [r["msg"] for r in records(log_path)] == ["once"]
+
+
+def test_every_sensitive_field_of_the_definitions_is_a_personal_key() -> None:
+    from kiosk.core import services
+
+    names = services.sensitive_names()
+    assert {"fin", "mobile", "given_name", "iban", "photo"} <= names
+    for name in names:
+        assert is_personal_key(name) and is_personal_key(f"applicant_{name}_typed"), name
+    # Keys that are no service's field stay personal; ordinary keys do not become so.
+    for key in ("Authorization", "api_token", "kiosk_token", "pin", "payload", "full_name"):
+        assert is_personal_key(key), key
+    for key in ("service", "tracking_code", "state", "attempts", "reading_date", "given"):
+        assert not is_personal_key(key), key
