@@ -667,7 +667,7 @@
         <translation>Gücü rəqəmlə yazın.</translation>
     </message>
     <message>
-        <source>The station cannot exceed the object's connected power (%1 kW).</source>
+        <source>The station cannot exceed the object&apos;s connected power (%1 kW).</source>
         <translation>Stansiyanın gücü obyektin qoşulmuş gücündən (%1 kVt) çox ola bilməz.</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         <translation>Qoşulma haqqı: %1 — aktiv istehlakçıya mövcud güc daxilində yeni texniki şərtlər ödənişsiz verilir (346 nömrəli qərar, 3.4).</translation>
     </message>
     <message>
-        <source>Station power %1 kW: within the object's connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</source>
+        <source>Station power %1 kW: within the object&apos;s connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</source>
         <translation>Stansiyanın gücü %1 kVt: obyektin qoşulmuş gücü (%2 kVt) və 150 kVt həddi daxilindədir (346 nömrəli qərar, 1.4 və 1.8.1).</translation>
     </message>
     <message>
@@ -1263,7 +1263,7 @@
 <context>
     <name>Staff</name>
     <message>
-        <source>No staff PIN is set up on this kiosk. Set one at the terminal's console with: kiosk staff set-pin 1</source>
+        <source>No staff PIN is set up on this kiosk. Set one at the terminal&apos;s console with: kiosk staff set-pin 1</source>
         <translation>Bu kioskda əməkdaş PIN-i təyin olunmayıb. Onu terminalın konsolunda bu əmrlə təyin edin: kiosk staff set-pin 1</translation>
     </message>
     <message>
@@ -1311,11 +1311,11 @@
         <translation>Mərkəzi serverə qoşulmaq mümkün deyil: şəbəkə kabelini və ya Wi-Fi-ı yoxlayın.</translation>
     </message>
     <message>
-        <source>The central server's certificate was not accepted (check the clock and the CA).</source>
+        <source>The central server&apos;s certificate was not accepted (check the clock and the CA).</source>
         <translation>Mərkəzi serverin sertifikatı qəbul edilmədi (saatı və CA-nı yoxlayın).</translation>
     </message>
     <message>
-        <source>The central server refused this kiosk's token: ask IT for a new one.</source>
+        <source>The central server refused this kiosk&apos;s token: ask IT for a new one.</source>
         <translation>Mərkəzi server bu kioskun tokenini qəbul etmədi: İT bölməsindən yenisini istəyin.</translation>
     </message>
     <message>
@@ -1331,11 +1331,11 @@
         <translation>Mərkəzi server kioskun oxuya bilmədiyi cavab göndərdi.</translation>
     </message>
     <message>
-        <source>The kiosk's outbox had a problem: see below.</source>
+        <source>The kiosk&apos;s outbox had a problem: see below.</source>
         <translation>Kioskun göndərmə növbəsində problem var: aşağıya baxın.</translation>
     </message>
     <message>
-        <source>The central server refused a submission's data: see the list below.</source>
+        <source>The central server refused a submission&apos;s data: see the list below.</source>
         <translation>Mərkəzi server müraciətin məlumatlarını qəbul etmədi: aşağıdakı siyahıya baxın.</translation>
     </message>
     <message>
@@ -1427,7 +1427,7 @@
         <translation>Göndərmə növbəsi müraciət qəbulunu dayandırıb: %1</translation>
     </message>
     <message>
-        <source>Server's reason: %1 %2</source>
+        <source>Server&apos;s reason: %1 %2</source>
         <translation>Serverin göstərdiyi səbəb: %1 %2</translation>
     </message>
     <message>

@@ -667,8 +667,8 @@
         <translation>Please enter the power as a number.</translation>
     </message>
     <message>
-        <source>The station cannot exceed the object's connected power (%1 kW).</source>
-        <translation>The station cannot exceed the object's connected power (%1 kW).</translation>
+        <source>The station cannot exceed the object&apos;s connected power (%1 kW).</source>
+        <translation>The station cannot exceed the object&apos;s connected power (%1 kW).</translation>
     </message>
     <message>
         <source>Choose single-phase or three-phase.</source>
@@ -858,8 +858,8 @@
         <translation>Connection fee: %1 — active consumers get new technical conditions at their existing power without a fee (decision 346, 3.4).</translation>
     </message>
     <message>
-        <source>Station power %1 kW: within the object's connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</source>
-        <translation>Station power %1 kW: within the object's connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</translation>
+        <source>Station power %1 kW: within the object&apos;s connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</source>
+        <translation>Station power %1 kW: within the object&apos;s connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</translation>
     </message>
     <message>
         <source>Estimate your year</source>
@@ -1263,8 +1263,8 @@
 <context>
     <name>Staff</name>
     <message>
-        <source>No staff PIN is set up on this kiosk. Set one at the terminal's console with: kiosk staff set-pin 1</source>
-        <translation>No staff PIN is set up on this kiosk. Set one at the terminal's console with: kiosk staff set-pin 1</translation>
+        <source>No staff PIN is set up on this kiosk. Set one at the terminal&apos;s console with: kiosk staff set-pin 1</source>
+        <translation>No staff PIN is set up on this kiosk. Set one at the terminal&apos;s console with: kiosk staff set-pin 1</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Staff mode is locked for %1 min.</source>
@@ -1311,12 +1311,12 @@
         <translation>The central server cannot be reached: check the network cable or Wi-Fi.</translation>
     </message>
     <message>
-        <source>The central server's certificate was not accepted (check the clock and the CA).</source>
-        <translation>The central server's certificate was not accepted (check the clock and the CA).</translation>
+        <source>The central server&apos;s certificate was not accepted (check the clock and the CA).</source>
+        <translation>The central server&apos;s certificate was not accepted (check the clock and the CA).</translation>
     </message>
     <message>
-        <source>The central server refused this kiosk's token: ask IT for a new one.</source>
-        <translation>The central server refused this kiosk's token: ask IT for a new one.</translation>
+        <source>The central server refused this kiosk&apos;s token: ask IT for a new one.</source>
+        <translation>The central server refused this kiosk&apos;s token: ask IT for a new one.</translation>
     </message>
     <message>
         <source>The central server is busy and asked the kiosk to wait.</source>
@@ -1331,12 +1331,12 @@
         <translation>The central server answered with something the kiosk could not read.</translation>
     </message>
     <message>
-        <source>The kiosk's outbox had a problem: see below.</source>
-        <translation>The kiosk's outbox had a problem: see below.</translation>
+        <source>The kiosk&apos;s outbox had a problem: see below.</source>
+        <translation>The kiosk&apos;s outbox had a problem: see below.</translation>
     </message>
     <message>
-        <source>The central server refused a submission's data: see the list below.</source>
-        <translation>The central server refused a submission's data: see the list below.</translation>
+        <source>The central server refused a submission&apos;s data: see the list below.</source>
+        <translation>The central server refused a submission&apos;s data: see the list below.</translation>
     </message>
     <message>
         <source>Staff mode has ended. Enter the PIN again.</source>
@@ -1427,8 +1427,8 @@
         <translation>The outbox has stopped taking submissions: %1</translation>
     </message>
     <message>
-        <source>Server's reason: %1 %2</source>
-        <translation>Server's reason: %1 %2</translation>
+        <source>Server&apos;s reason: %1 %2</source>
+        <translation>Server&apos;s reason: %1 %2</translation>
     </message>
     <message>
         <source>%1 is back in the queue.</source>

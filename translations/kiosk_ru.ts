@@ -667,7 +667,7 @@
         <translation>Укажите мощность числом.</translation>
     </message>
     <message>
-        <source>The station cannot exceed the object's connected power (%1 kW).</source>
+        <source>The station cannot exceed the object&apos;s connected power (%1 kW).</source>
         <translation>Мощность станции не может превышать подключённую мощность объекта (%1 кВт).</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         <translation>Плата за подключение: %1 — активный потребитель получает новые технические условия в пределах имеющейся мощности бесплатно (решение № 346, п. 3.4).</translation>
     </message>
     <message>
-        <source>Station power %1 kW: within the object's connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</source>
+        <source>Station power %1 kW: within the object&apos;s connected power (%2 kW) and the 150 kW limit (decision 346, 1.4 and 1.8.1).</source>
         <translation>Мощность станции %1 кВт: в пределах подключённой мощности объекта (%2 кВт) и предела 150 кВт (решение № 346, пп. 1.4 и 1.8.1).</translation>
     </message>
     <message>
@@ -1263,7 +1263,7 @@
 <context>
     <name>Staff</name>
     <message>
-        <source>No staff PIN is set up on this kiosk. Set one at the terminal's console with: kiosk staff set-pin 1</source>
+        <source>No staff PIN is set up on this kiosk. Set one at the terminal&apos;s console with: kiosk staff set-pin 1</source>
         <translation>На этом киоске не задан PIN сотрудника. Задайте его в консоли терминала командой: kiosk staff set-pin 1</translation>
     </message>
     <message>
@@ -1311,11 +1311,11 @@
         <translation>Центральный сервер недоступен: проверьте сетевой кабель или Wi-Fi.</translation>
     </message>
     <message>
-        <source>The central server's certificate was not accepted (check the clock and the CA).</source>
+        <source>The central server&apos;s certificate was not accepted (check the clock and the CA).</source>
         <translation>Сертификат центрального сервера не принят (проверьте часы и CA).</translation>
     </message>
     <message>
-        <source>The central server refused this kiosk's token: ask IT for a new one.</source>
+        <source>The central server refused this kiosk&apos;s token: ask IT for a new one.</source>
         <translation>Центральный сервер отклонил токен киоска: запросите новый у ИТ-отдела.</translation>
     </message>
     <message>
@@ -1331,11 +1331,11 @@
         <translation>Центральный сервер прислал ответ, который киоск не смог прочитать.</translation>
     </message>
     <message>
-        <source>The kiosk's outbox had a problem: see below.</source>
+        <source>The kiosk&apos;s outbox had a problem: see below.</source>
         <translation>В очереди отправки киоска проблема: см. ниже.</translation>
     </message>
     <message>
-        <source>The central server refused a submission's data: see the list below.</source>
+        <source>The central server refused a submission&apos;s data: see the list below.</source>
         <translation>Центральный сервер отклонил данные заявки: см. список ниже.</translation>
     </message>
     <message>
@@ -1427,7 +1427,7 @@
         <translation>Очередь отправки перестала принимать заявки: %1</translation>
     </message>
     <message>
-        <source>Server's reason: %1 %2</source>
+        <source>Server&apos;s reason: %1 %2</source>
         <translation>Причина, указанная сервером: %1 %2</translation>
     </message>
     <message>
