@@ -58,6 +58,7 @@ SUBSCRIBER = Step(
             hint=QT_TRANSLATE_NOOP("Hint", "15 digits, printed on your electricity bill"),
             keyboard="numeric",
             lookup="azerishiq",
+            sensitive=True,  # names one consumer's account
         ),
         Field(
             "connected_power_kw",

@@ -34,6 +34,7 @@ SUBSCRIBER = Step(
             # Guide 002, 2: a wrong subscriber code shows a warning and blocks the next step.
             lookup_not_found="block",
             not_found_message="subscriber.not_found",
+            sensitive=True,  # names one household's account
         ),
         Field(
             "subscriber_name",
