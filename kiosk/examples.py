@@ -33,7 +33,7 @@ def sample_png(width: int = 64, height: int = 48) -> bytes:
 def example(service: str, today: date | None = None) -> dict[str, Any]:
     """The example for ``service``; dates are relative to ``today`` (the clock's date when not given)."""
     definition = services.get(service)
-    data = json.loads(json.dumps(dict(definition.example)))
+    data: dict[str, Any] = json.loads(json.dumps(dict(definition.example)))
     day = today or clock.today()
     for group in (f for f in definition.fields() if f.type == "group"):
         dates = [sub.name for sub in group.fields if sub.type == "date"]
