@@ -84,7 +84,11 @@ def wait(until: Callable[[], bool]) -> None:
 class Kiosk:
     def __init__(self, tmp: Path) -> None:
         from kiosk.ui.app import application, build_window
-        from kiosk.ui.backend_local import LocalBackend
+
+        support = str(Path(__file__).resolve().parents[1] / "tests" / "support")
+        if support not in sys.path:
+            sys.path.insert(0, support)  # local_backend: the UI tests' in-process backend
+        from local_backend import LocalBackend
 
         self.app = application()
         self.backend = LocalBackend(outbox_path=tmp / "outbox.sqlite3")

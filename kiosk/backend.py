@@ -1,5 +1,5 @@
-"""The kiosk's real backend: what the UI's :class:`~kiosk.ui.backend.KioskBackend` protocol asks, done
-with the durable outbox, the sync worker, the central API client and the receipt printer.
+"""The kiosk's real backend: what the :class:`~kiosk.backend_protocol.KioskBackend` protocol asks,
+done with the durable outbox, the sync worker, the central API client and the receipt printer.
 
 Every method may block (the UI calls them off its thread). Nothing here imports Qt.
 """
@@ -13,16 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from kiosk.api.results import ApiError
-from kiosk.config import KioskConfig
-from kiosk.core import clock, tracking
-from kiosk.core.application import Settings, ValidatedApplication
-from kiosk.core.fees import Quote
-from kiosk.core.tariffs import Schedule
-from kiosk.offline_queue.errors import OutboxError
-from kiosk.offline_queue.models import Attachment, SyncStatus
-from kiosk.offline_queue.store import Outbox
-from kiosk.offline_queue.worker import SyncWorker
-from kiosk.ui.backend import (
+from kiosk.backend_protocol import (
     BackendError,
     BackendOffline,
     BackendStatus,
@@ -32,6 +23,15 @@ from kiosk.ui.backend import (
     Submitted,
     TrackResult,
 )
+from kiosk.config import KioskConfig
+from kiosk.core import clock, tracking
+from kiosk.core.application import Settings, ValidatedApplication
+from kiosk.core.fees import Quote
+from kiosk.core.tariffs import Schedule
+from kiosk.offline_queue.errors import OutboxError
+from kiosk.offline_queue.models import Attachment, SyncStatus
+from kiosk.offline_queue.store import Outbox
+from kiosk.offline_queue.worker import SyncWorker
 
 if TYPE_CHECKING:
     from kiosk.api.client import CentralClient

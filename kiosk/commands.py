@@ -87,8 +87,10 @@ def cmd_submit(args: argparse.Namespace) -> int:
         return _submit_error(
             args, {"data": {"code": "data.not_object", "message": "not a JSON object"}}
         )
+    from kiosk import media
     from kiosk.backend import settings_for
 
+    media.install()  # the data's photos are decoded and encoded again, as on the touch screen
     service = services.get(args.service)
     settings = settings_for(config)
     try:

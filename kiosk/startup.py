@@ -17,10 +17,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.config import KioskConfig
 
 if TYPE_CHECKING:
-    from kiosk.core.application import Settings, ValidatedApplication
-    from kiosk.core.fees import Quote
-    from kiosk.core.tariffs import Schedule
-    from kiosk.ui.backend import (
+    from kiosk.backend_protocol import (
         BackendStatus,
         KioskBackend,
         PrintOutcome,
@@ -28,6 +25,9 @@ if TYPE_CHECKING:
         Submitted,
         TrackResult,
     )
+    from kiosk.core.application import Settings, ValidatedApplication
+    from kiosk.core.fees import Quote
+    from kiosk.core.tariffs import Schedule
 
 # Longer than any start-up could take; a call that still finds no backend gets BackendError.
 OPEN_TIMEOUT_S = 120.0
@@ -35,7 +35,7 @@ NOT_OPENED = "outbox.error"  # "could not be saved on this kiosk … ask staff" 
 
 
 class PendingBackend:
-    """A :class:`~kiosk.ui.backend.KioskBackend` that forwards to the real one once it is attached.
+    """A :class:`~kiosk.backend_protocol.KioskBackend` that forwards to the real one once attached.
 
     A call that comes before :meth:`attach` (the UI makes them off its thread) waits for it; listeners
     subscribed before are handed over. :meth:`fail` releases the waiting calls with an error."""
@@ -71,7 +71,7 @@ class PendingBackend:
     def real(self) -> KioskBackend:
         """The real backend, waiting for it if need be."""
         if not self._ready.wait(OPEN_TIMEOUT_S) or self._real is None:
-            from kiosk.ui.backend import BackendError
+            from kiosk.backend_protocol import BackendError
 
             raise BackendError(NOT_OPENED, repr(self._error or "not opened in time"))
         return self._real

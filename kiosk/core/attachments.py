@@ -1,13 +1,17 @@
 """Files an applicant attaches (meter photos, guide 002, 4: pdf, jpg, jpeg, png).
 
-A file is accepted by what its first bytes say, never by its name, and up to a size limit.
+A file is accepted by what its first bytes say, never by its name, and up to a size limit. An image is
+also decoded and encoded again (no EXIF, no location, no decompression bomb): that decoding needs Pillow,
+which the core does not import. The layer that may (:mod:`kiosk.media`) installs it with
+:func:`use_image_cleaner`; every process that lets an applicant attach a photo does so when it starts (the
+kiosk's window when it builds its screens, ``kiosk submit``). Checking an image without one is a
+programming error (:class:`NoImageCleaner`), never a silent pass.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
-import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk.core.validation import Err, Ok, Result
@@ -16,13 +20,34 @@ MAX_BYTES_DEFAULT = 10 * 1024 * 1024
 # A meter photo never needs more: 40 megapixels is a high-end phone camera. Larger images are refused
 # before their pixels are decoded (decompression bombs).
 MAX_PIXELS = 40_000_000
-_PIL_FORMAT = {"image/jpeg": "JPEG", "image/png": "PNG"}
+IMAGE_TYPES = ("image/jpeg", "image/png")
 _MAGIC = (
     (b"%PDF-", "application/pdf"),
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
 )
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
+
+# (data, content type) → the image decoded and encoded again, or None when it does not decode or is
+# larger than MAX_PIXELS.
+ImageCleaner = Callable[[bytes, str], bytes | None]
+_image_cleaner: ImageCleaner | None = None
+
+
+class NoImageCleaner(RuntimeError):
+    """An image was checked in a process that installed no image decoder (``kiosk.media.install``)."""
+
+
+def use_image_cleaner(cleaner: ImageCleaner | None) -> ImageCleaner | None:
+    """Make ``cleaner`` the one :func:`check` passes images through; returns the one it replaces."""
+    global _image_cleaner
+    previous, _image_cleaner = _image_cleaner, cleaner
+    return previous
+
+
+def image_cleaner() -> ImageCleaner | None:
+    """The image decoder :func:`check` uses now (``None`` before one is installed)."""
+    return _image_cleaner
 
 
 @dataclass(frozen=True)
@@ -53,37 +78,6 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def reencode_image(data: bytes, content_type: str) -> bytes | None:
-    """Decode with Pillow restricted to the one format the magic bytes named, bounded in pixels, and encode
-    again: what is stored is a fresh image without EXIF or location data. ``None`` when it does not decode."""
-    from PIL import Image
-
-    fmt = _PIL_FORMAT[content_type]
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=[fmt]) as opened:
-                width, height = opened.size
-                if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
-                    return None
-                opened.load()
-                image = opened if opened.mode in ("RGB", "L") else opened.convert("RGB")
-                out = io.BytesIO()
-                if fmt == "JPEG":
-                    image.save(out, "JPEG", quality=90, optimize=True)
-                else:
-                    image.save(out, "PNG", optimize=True)
-                return out.getvalue()
-    except (
-        OSError,
-        ValueError,
-        SyntaxError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-    ):
-        return None
-
-
 def _looks_like_pdf(data: bytes) -> bool:
     return b"%%EOF" in data[-2048:]
 
@@ -93,8 +87,12 @@ def check(
     filename: str,
     max_bytes: int = MAX_BYTES_DEFAULT,
     accept: tuple[str, ...] = tuple(EXTENSIONS),
+    *,
+    clean_image: ImageCleaner | None = None,
 ) -> Result:
-    """``Ok(Attachment)`` or ``Err`` with ``file.empty``, ``file.too_large`` or ``file.type``."""
+    """``Ok(Attachment)`` or ``Err`` with ``file.empty``, ``file.too_large``, ``file.type`` or
+    ``file.damaged``. An image goes through ``clean_image``, else the installed image decoder, and what
+    is kept is what that returns."""
     if not data:
         return Err("file.empty")
     if len(data) > max_bytes:
@@ -102,8 +100,13 @@ def check(
     content_type = sniff(data)
     if content_type is None or content_type not in accept:
         return Err("file.type")
-    if content_type in _PIL_FORMAT:
-        cleaned = reencode_image(data, content_type)
+    if content_type in IMAGE_TYPES:
+        cleaner = clean_image or _image_cleaner
+        if cleaner is None:
+            raise NoImageCleaner(
+                "no image decoder installed: call kiosk.media.install() at start-up"
+            )
+        cleaned = cleaner(data, content_type)
         if cleaned is None:
             return Err("file.damaged")
         data = cleaned

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import clock
 from kiosk.core.tariffs import HOUSEHOLD
 
 ENERGY_DIR = Path(__file__).with_name("schedules") / "energy"
@@ -162,3 +163,11 @@ def for_estimate(on: date, consumer_group: str | None) -> tuple[RetailTariff, De
     if schedule is None:
         return None
     return schedule.retail[group_of(consumer_group)], schedule.wholesale
+
+
+def for_estimate_today(
+    today: date | None, consumer_group: str | None
+) -> tuple[RetailTariff, Decimal] | None:
+    """:func:`for_estimate` on ``today``, or on the kiosk's date (:mod:`kiosk.core.clock`) when it is
+    ``None``: the retail and wholesale tariffs the net-metering estimator shows the applicant."""
+    return for_estimate(today or clock.today(), consumer_group)

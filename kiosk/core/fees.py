@@ -20,7 +20,7 @@ from typing import Any
 
 from kiosk.core import clock
 from kiosk.core import districts as district_list
-from kiosk.core.money import round_qepik, wire_amount
+from kiosk.core.money import plain, round_qepik, wire_amount
 from kiosk.core.tariffs import HOUSEHOLD, Adjustment, Line, Schedule, in_force
 
 SECTION2_MAX_KW = Decimal(150)
@@ -85,11 +85,6 @@ class Quote:
         return out
 
 
-def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return "0" if text == "-0" else text
-
-
 def _far_from_grid(req: QuoteRequest) -> bool:
     return req.grid_distance_m is not None and req.grid_distance_m > EXISTING_GRID_MAX_M
 
@@ -139,8 +134,8 @@ def _pick_line(schedule: Schedule, req: QuoteRequest, section: int, consumer: st
         what = f"phase {req.phase}" if section == 2 else f"{req.voltage or 'low'} voltage"
         raise QuoteError(
             "fee.no_line",
-            f"schedule {schedule.id} has no line for {_plain(req.power_kw)} kW, {what}, section {section}",
-            power=_plain(req.power_kw),
+            f"schedule {schedule.id} has no line for {plain(req.power_kw)} kW, {what}, section {section}",
+            power=plain(req.power_kw),
             schedule=schedule.id,
         )
     # The most specific line wins: one for this purpose over one for any purpose, then this consumer.
@@ -149,9 +144,9 @@ def _pick_line(schedule: Schedule, req: QuoteRequest, section: int, consumer: st
 
 def _rate(line: Line, req: QuoteRequest, consumer: str) -> tuple[Decimal, bool, dict[str, str]]:
     if line.rate_per_kw is not None:
-        factors = {"rate_per_kw": _plain(line.rate_per_kw)}
+        factors = {"rate_per_kw": plain(line.rate_per_kw)}
         if line.section == 3:  # the published per-voltage rate times GS (methodology 3.1, 3.3)
-            factors["GS"] = _plain(line.gs or Decimal(1))
+            factors["GS"] = plain(line.gs or Decimal(1))
             return line.rate_per_kw * (line.gs or Decimal(1)), False, factors
         return line.rate_per_kw, False, factors
     assert line.cost_per_kw is not None
@@ -166,9 +161,9 @@ def _rate(line: Line, req: QuoteRequest, consumer: str) -> tuple[Decimal, bool, 
         and req.power_kw <= Decimal(5)
     )
     rate = line.cost_per_kw * k * (Decimal(1) if r_exempt else r) * gs
-    factors = {"cost_per_kw": _plain(line.cost_per_kw), "K": _plain(k), "R": _plain(r)}
+    factors = {"cost_per_kw": plain(line.cost_per_kw), "K": plain(k), "R": plain(r)}
     if line.section == 3:
-        factors["GS"] = _plain(gs)
+        factors["GS"] = plain(gs)
     return rate, r_exempt, factors
 
 
@@ -233,7 +228,7 @@ def quote(schedules: list[Schedule], req: QuoteRequest) -> Quote:
         district_id = found.id
 
     base = {
-        "power_kw": _plain(req.power_kw),
+        "power_kw": plain(req.power_kw),
         "phase": req.phase,
         "voltage": req.voltage,
         "period": req.period,
@@ -317,16 +312,16 @@ def _priced(
             amount *= adj.factor
         applied.append(
             {
-                "factor": _plain(adj.factor),
+                "factor": plain(adj.factor),
                 "note": adj.note,
                 "effective_from": adj.effective_from.isoformat(),
-                **({"cap_kw": _plain(adj.cap_kw)} if adj.cap_kw is not None else {}),
+                **({"cap_kw": plain(adj.cap_kw)} if adj.cap_kw is not None else {}),
             }
         )
     final = round_qepik(amount)
     formula = (
-        f"{wire_amount(line.fixed)} + ({_plain(req.power_kw)} − {_plain(line.from_kw)}) × "
-        f"{_plain(rate)}"
+        f"{wire_amount(line.fixed)} + ({plain(req.power_kw)} − {plain(line.from_kw)}) × "
+        f"{plain(rate)}"
     )
     factors_applied = [a["factor"] for a in applied if "cap_kw" not in a]
     if factors_applied:
@@ -339,21 +334,21 @@ def _priced(
         grid = "far" if _far_from_grid(req) else "near"
     breakdown = {
         **base,
-        "power_kw": _plain(req.power_kw),
+        "power_kw": plain(req.power_kw),
         "consumer": consumer,
         "purpose": req.purpose,
         "grid": grid,
-        "grid_distance_m": _plain(req.grid_distance_m) if req.grid_distance_m is not None else None,
+        "grid_distance_m": plain(req.grid_distance_m) if req.grid_distance_m is not None else None,
         "line": line.source_line,
         "line_file": line.source_file,
-        "band": {"from_kw": _plain(line.from_kw), "to_kw": _plain(line.to_kw)},
-        "from_kw": _plain(line.from_kw),
+        "band": {"from_kw": plain(line.from_kw), "to_kw": plain(line.to_kw)},
+        "from_kw": plain(line.from_kw),
         "fixed": wire_amount(line.fixed),
         "rate_per_kw": wire_amount(rate),
-        "rate_exact": _plain(rate),
+        "rate_exact": plain(rate),
         "factors": factors,
         "r_exempt": r_exempt,
-        "subtotal": _plain(subtotal),
+        "subtotal": plain(subtotal),
         "adjustments": applied,
         "formula": f"{formula} = {wire_amount(final)}",
     }

@@ -7,7 +7,9 @@ bank and utility documents).
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
 
 QEPIK = Decimal("0.01")
 MANAT_SIGN = "\u20bc"
@@ -32,6 +34,37 @@ def to_decimal(value: object) -> Decimal:
             raise ValueError(f"not a finite number: {value!r}")
         return result
     raise TypeError(f"cannot make an amount of {type(value).__name__}")
+
+
+def parse_number(raw: Any) -> Decimal | None:
+    """A number as an applicant types it (``"1 234,5"``, ``"7.50"``) or a program gives it (int, float,
+    Decimal) → a finite Decimal; ``None`` for anything else (a bool, letters, more than 30 characters)."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, Decimal):
+        value = raw
+    elif isinstance(raw, int):
+        value = Decimal(raw)
+    elif isinstance(raw, float):
+        value = Decimal(repr(raw))
+    elif isinstance(raw, str):
+        text = raw.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        if not text or len(text) > 30 or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", text):
+            return None
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            return None
+    else:
+        return None
+    return value if value.is_finite() else None
+
+
+def plain(value: Decimal) -> str:
+    """A number without exponent or trailing zeros, as payloads and formulas carry it:
+    ``Decimal("7.50")`` → ``"7.5"``, ``Decimal("1E+1")`` → ``"10"``, ``Decimal("-0")`` → ``"0"``."""
+    text = format(value.normalize(), "f")
+    return "0" if text in {"-0", "0"} else text
 
 
 def round_qepik(amount: Decimal) -> Decimal:

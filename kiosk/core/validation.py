@@ -11,12 +11,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import phonenumbers
 
 from kiosk.core import clock, districts, tracking
+from kiosk.core.money import parse_number, plain
 
 
 @dataclass(frozen=True)
@@ -230,39 +231,11 @@ def meter_number(raw: Any, ctx: Context) -> Result:
     return Ok(value)
 
 
-def _decimal(raw: Any) -> Decimal | None:
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, Decimal):
-        value = raw
-    elif isinstance(raw, int):
-        value = Decimal(raw)
-    elif isinstance(raw, float):
-        value = Decimal(repr(raw))
-    elif isinstance(raw, str):
-        text = raw.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-        if not text or len(text) > 30 or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", text):
-            return None
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            return None
-    else:
-        return None
-    return value if value.is_finite() else None
-
-
-def _plain(value: Decimal) -> str:
-    """``Decimal("7.50")`` → ``"7.5"``, ``Decimal("1E+1")`` → ``"10"``."""
-    text = format(value.normalize(), "f")
-    return "0" if text in {"-0", "0"} else text
-
-
 def reading(raw: Any, ctx: Context) -> Result:
     """A meter reading: non-negative, at most 3 decimals (guide 002, 4)."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Err("required")
-    value = _decimal(raw)
+    value = parse_number(raw)
     if value is None:
         return Err("number.format")
     if value < 0:
@@ -271,7 +244,7 @@ def reading(raw: Any, ctx: Context) -> Result:
         return Err("reading.decimals", {"decimals": "3"})
     if value >= Decimal("1e9"):
         return Err("reading.too_large")
-    return Ok(_plain(value))
+    return Ok(plain(value))
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
@@ -315,16 +288,16 @@ def power(raw: Any, ctx: Context) -> Result:
     """
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Err("required")
-    value = _decimal(raw)
+    value = parse_number(raw)
     if value is None:
         return Err("number.format")
     if value <= 0:
         return Err("power.positive")
     if value > ctx.max_power_kw:
-        return Err("power.max", {"max": _plain(ctx.max_power_kw)})
+        return Err("power.max", {"max": plain(ctx.max_power_kw)})
     if value % POWER_STEP != 0:
         return Err("power.decimals", {"decimals": str(POWER_DECIMALS)})
-    return Ok(_plain(value))
+    return Ok(plain(value))
 
 
 def station_power(raw: Any, ctx: Context) -> Result:
@@ -332,7 +305,7 @@ def station_power(raw: Any, ctx: Context) -> Result:
     result = power(raw, ctx)
     if isinstance(result, Ok) and ctx.connected_power_kw is not None:
         if Decimal(result.value) > ctx.connected_power_kw:
-            return Err("station.over_connected", {"max": _plain(ctx.connected_power_kw)})
+            return Err("station.over_connected", {"max": plain(ctx.connected_power_kw)})
     return result
 
 
@@ -437,15 +410,6 @@ def iban(raw: Any, ctx: Context) -> Result:
     number = "".join(str(int(ch, 36)) for ch in rearranged)
     if int(number) % 97 != 1:
         return Err("iban.check")
-    return Ok(value)
-
-
-def choice(raw: Any, ctx: Context, choices: tuple[str, ...] = ()) -> Result:
-    value = _text(raw)
-    if not value:
-        return Err("required")
-    if choices and value not in choices:
-        return Err("choice.invalid")
     return Ok(value)
 
 

@@ -124,6 +124,9 @@ class KioskWindow(QMainWindow):
         if self._screens:
             return
         self.home.finish()
+        from kiosk import media
+
+        media.install()  # the wizard's photo fields: images are decoded and encoded again
         from kiosk.ui.screens.apology import ApologyScreen
         from kiosk.ui.screens.confirmation import ConfirmationScreen
         from kiosk.ui.screens.tracking import TrackingScreen

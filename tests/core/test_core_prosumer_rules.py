@@ -162,3 +162,14 @@ def test_the_estimate_starts_next_month_and_takes_the_groups_tariffs():
     assert retail.group == "non_household" and wholesale == D("0.057")
     early = energy.for_estimate(date(2020, 1, 1), None)  # before the first schedule: the earliest
     assert early is not None and early[0].group == "household"
+
+
+def test_the_estimators_tariffs_are_looked_up_in_the_core(monkeypatch):
+    from datetime import datetime
+
+    from kiosk.core import clock
+
+    on = date(2026, 6, 1)
+    assert energy.for_estimate_today(on, "business") == energy.for_estimate(on, "business")
+    monkeypatch.setattr(clock, "system", clock.fixed(datetime(2020, 1, 1, 9, tzinfo=clock.BAKU)))
+    assert energy.for_estimate_today(None, None) == energy.for_estimate(date(2020, 1, 1), None)

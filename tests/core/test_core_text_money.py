@@ -70,3 +70,14 @@ def test_masking():
 def test_fill_placeholders_in_order():
     assert fill("%1 of %2", 3, 5) == "3 of 5"
     assert fill("%1 %10", "a", *"bcdefghi", "K") == "a K"
+
+
+def test_numbers_are_read_and_written_plain_in_one_place():
+    assert money.parse_number(" 1 234,50 ") == Decimal("1234.50")
+    assert money.parse_number("1\u00a0000") == Decimal("1000")
+    assert money.parse_number(2.5) == Decimal("2.5") and money.parse_number(3) == Decimal(3)
+    for bad in (True, None, "", "1e5", "NaN", "12abc", "1" * 31, Decimal("Infinity")):
+        assert money.parse_number(bad) is None, bad
+    assert money.plain(Decimal("7.50")) == "7.5"
+    assert money.plain(Decimal("1E+1")) == "10"
+    assert money.plain(Decimal("-0.00")) == "0"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from i18n_helpers import translations_script
+from local_backend import LocalBackend
 
 from kiosk.ui.app import application
-from kiosk.ui.backend_local import LocalBackend
 from kiosk.ui.i18n import Languages
 from kiosk.ui.window import KioskWindow
 

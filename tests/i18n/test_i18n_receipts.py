@@ -9,12 +9,12 @@ from pathlib import Path
 import pypdf
 import pytest
 from i18n_helpers import catalog
+from local_backend import LocalBackend
 
 from kiosk.core.services import get as get_service
 from kiosk.core.wizard import Wizard
 from kiosk.receipts import receipt_from_submission, render_receipt_pdf, samples
 from kiosk.receipts import texts as receipt_texts
-from kiosk.ui.backend_local import LocalBackend
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 

@@ -96,6 +96,6 @@ def test_no_server_in_the_bundle(bundle: Path, modules: set[str]) -> None:
 
 
 def test_no_fake_backend_or_test_tools_in_the_bundle(modules: set[str]) -> None:
-    assert "kiosk.ui.backend_local" not in modules
+    assert "local_backend" not in modules and "kiosk.ui.backend_local" not in modules
     found = sorted(m for m in modules if top_level(m) in DEVELOPMENT)
     assert not found, found[:20]

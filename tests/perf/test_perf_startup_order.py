@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from kiosk.backend_protocol import BackendError, BackendStatus
 from kiosk.config import KioskConfig
 from kiosk.startup import PendingBackend
-from kiosk.ui.backend import BackendError, BackendStatus
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "STARTUP "

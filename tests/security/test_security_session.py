@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from local_backend import LocalBackend
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,7 +31,6 @@ from ui_driver import Driver
 
 from kiosk.logs import setup_logging, teardown_logging
 from kiosk.ui.app import application, build_window
-from kiosk.ui.backend_local import LocalBackend
 
 # What the applicant types or the (invented) registry shows for FİN 5ZK2M8P in a household session.
 SESSION_DATA = [

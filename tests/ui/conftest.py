@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from local_backend import LocalBackend
 from ui_driver import Driver
 
 from kiosk.ui.app import application, build_window
-from kiosk.ui.backend_local import LocalBackend
 from kiosk.ui.window import KioskWindow
 
 

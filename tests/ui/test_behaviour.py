@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from local_backend import LocalBackend
 from PySide6.QtWidgets import QLineEdit
 from ui_driver import Driver
 
 from kiosk.core import tracking
 from kiosk.ui import crash
 from kiosk.ui.backend import Submitted
-from kiosk.ui.backend_local import LocalBackend
 
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 

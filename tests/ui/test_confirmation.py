@@ -4,13 +4,13 @@ the service cannot be reached (issue 14, 3, 4 and 11)."""
 from __future__ import annotations
 
 import zxingcpp
+from local_backend import LocalBackend
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice
 from ui_driver import Driver
 
 from kiosk.core.application import ValidatedApplication
 from kiosk.core.services import get as get_service
-from kiosk.ui.backend_local import LocalBackend
 
 READING = ValidatedApplication("water_reading", {"subscriber_code": "1002003001"}, {}, [])
 

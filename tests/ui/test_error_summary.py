@@ -3,9 +3,8 @@ the page; touching one goes to its field; the list follows the answers as they a
 
 from __future__ import annotations
 
+from local_backend import LocalBackend
 from ui_driver import Driver
-
-from kiosk.ui.backend_local import LocalBackend
 
 
 def links(kiosk: Driver) -> list[str]:

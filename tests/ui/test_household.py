@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from local_backend import LocalBackend
 from ui_driver import Driver
 
 from kiosk.core.districts import find
-from kiosk.ui.backend_local import LocalBackend
 
 
 def test_household_end_to_end(kiosk: Driver, backend: LocalBackend) -> None:

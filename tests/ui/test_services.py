@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from local_backend import LocalBackend
 from PySide6.QtGui import QColor, QImage
 from ui_driver import Driver
 
 from kiosk.core.money import format_amount
-from kiosk.ui.backend_local import LocalBackend
 
 
 def fill_identity(kiosk: Driver, fin: str) -> None:

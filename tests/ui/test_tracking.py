@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from local_backend import LocalBackend, sample_timeline
 from PySide6.QtCore import Qt
 from ui_driver import Driver
 
 from kiosk.core import tracking
 from kiosk.core.application import ValidatedApplication
-from kiosk.ui.backend_local import LocalBackend, sample_timeline
 
 REMOTE = tracking.new_code()
 

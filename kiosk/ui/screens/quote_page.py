@@ -11,18 +11,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.fees import Quote, QuoteError
+from kiosk.core.i18n import fill
 from kiosk.core.money import format_money, format_rate
 from kiosk.core.wizard import Wizard
 from kiosk.ui.formats import format_number
 from kiosk.ui.i18n import current, message
 from kiosk.ui.texts import tariff_text
 from kiosk.ui.widgets.overlay import wrapping_label
-
-
-def _fill(template: str, *values: str) -> str:
-    for index in range(len(values), 0, -1):
-        template = template.replace(f"%{index}", values[index - 1])
-    return template
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -163,7 +158,7 @@ class QuotePage(QWidget):
         from_kw = str(b.get("from_kw", "0"))
         if fixed:
             lines.append(
-                _fill(
+                fill(
                     QCoreApplication.translate(
                         "QuotePage", "%1 for the first %2 kW, plus %3 for each kW above it."
                     ),
@@ -174,7 +169,7 @@ class QuotePage(QWidget):
             )
         else:
             lines.append(
-                _fill(
+                fill(
                     QCoreApplication.translate("QuotePage", "%1 kW × %2 per kW."),
                     format_number(b.get("power_kw", ""), lang),
                     rate,
@@ -196,7 +191,7 @@ class QuotePage(QWidget):
             )
         for adjustment in b.get("adjustments") or []:
             lines.append(
-                _fill(
+                fill(
                     QCoreApplication.translate("QuotePage", "Adjustment × %1: %2"),
                     format_number(adjustment.get("factor", ""), lang),
                     tariff_text(str(adjustment.get("note", ""))),
@@ -208,7 +203,7 @@ class QuotePage(QWidget):
         """Methodology 1.2.8 and 2.5: the fee depends on a 0.4 kV transformer within 400 m."""
         lang, b = current(), quote.breakdown
         if quote.alternative is not None:
-            return _fill(
+            return fill(
                 QCoreApplication.translate(
                     "QuotePage",
                     "If there is no 0.4 kV grid within 400 m of the object, the fee is %1 "
@@ -218,7 +213,7 @@ class QuotePage(QWidget):
             )
         distance = format_number(str(b.get("grid_distance_m") or ""), lang)
         if b.get("grid") == "far":
-            return _fill(
+            return fill(
                 QCoreApplication.translate(
                     "QuotePage",
                     "The nearest 0.4 kV transformer is %1 m from the object, more than 400 m, so "
@@ -227,7 +222,7 @@ class QuotePage(QWidget):
                 distance,
             )
         if b.get("grid") == "near":
-            return _fill(
+            return fill(
                 QCoreApplication.translate(
                     "QuotePage", "The nearest 0.4 kV transformer is %1 m from the object."
                 ),
@@ -250,7 +245,7 @@ class QuotePage(QWidget):
         self.phase_label.setText(QCoreApplication.translate("QuotePage", "Phase"))
         power = self._power()
         self.power_value.setText(
-            _fill(
+            fill(
                 QCoreApplication.translate("QuotePage", "%1 kW"),
                 format_number(format(power.normalize(), "f"), current()),
             )
@@ -276,7 +271,7 @@ class QuotePage(QWidget):
         self.grid.setVisible(bool(self.grid.text()))
         self.breakdown.setText("\n".join(self.describe(result)))
         self.source.setText(
-            _fill(
+            fill(
                 QCoreApplication.translate("QuotePage", "Tariff schedule %1: %2"),
                 result.tariff_id,
                 tariff_text(result.tariff_source),
@@ -293,7 +288,7 @@ class QuotePage(QWidget):
         self.use.setText(QCoreApplication.translate("QuotePage", "Use this power and phase"))
         explored = self.wizard.quote(self.what_if)
         self.whatif_amount.setText(
-            _fill(
+            fill(
                 QCoreApplication.translate("QuotePage", "With these: %1 (your application: %2)"),
                 "—"
                 if isinstance(explored, QuoteError)

@@ -1,8 +1,13 @@
-"""An in-process :class:`~kiosk.ui.backend.KioskBackend` over plain Python objects.
+"""An in-process :class:`~kiosk.backend_protocol.KioskBackend` over plain Python objects: a test double.
 
-For the UI's own tests, screenshots and development without a central API: look-ups answer from a small
-invented registry, submissions go into a real outbox file when a path is given (``kiosk.offline_queue``),
-otherwise into a list; tracking answers from the outbox and from a dict of remote statuses.
+For the UI's tests, the screenshots and the touch benchmark: look-ups answer from a small invented
+registry, submissions go into a real outbox file when a path is given (``kiosk.offline_queue``),
+otherwise into a list; tracking answers from the outbox and from a dict of remote statuses. It is not
+part of the kiosk (nothing under ``kiosk/`` imports it, and it is neither packaged nor bundled); the
+kiosk itself always runs :class:`kiosk.backend.CentralBackend`, against a central API or its local one.
+
+Importable as ``local_backend``: ``tests/conftest.py`` puts this folder on ``sys.path``; the scripts and
+benchmarks that use it do the same.
 """
 
 from __future__ import annotations
@@ -13,10 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.core import tariffs, tracking
-from kiosk.core.application import Settings, ValidatedApplication
-from kiosk.core.fees import Quote
-from kiosk.ui.backend import (
+from kiosk.backend_protocol import (
     BackendError,
     BackendOffline,
     BackendStatus,
@@ -26,6 +28,9 @@ from kiosk.ui.backend import (
     Submitted,
     TrackResult,
 )
+from kiosk.core import tariffs, tracking
+from kiosk.core.application import Settings, ValidatedApplication
+from kiosk.core.fees import Quote
 
 # Invented people and subscribers (no likeness to real persons intended).
 SAMPLE_REGISTRY: dict[str, dict[str, dict[str, Any]]] = {
