@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from kiosk.core.i18n import fill
-from kiosk.core.money import format_money, format_rate
+from kiosk.core.money import format_money, format_rate, parse_number
 from kiosk.receipts import texts
 from kiosk.receipts.model import ReceiptData
 from kiosk.receipts.values import number
@@ -37,10 +37,7 @@ def rate_money(value: object, lang: str) -> str:
 
 
 def _decimal(value: object) -> Decimal | None:
-    try:
-        return Decimal(str(value)) if value is not None else None
-    except InvalidOperation:
-        return None
+    return parse_number(value) if value is not None else None
 
 
 def _computation(b: Mapping[str, Any], lang: str) -> list[FeeLine]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from kiosk.core import districts, masking, services
 from kiosk.core.i18n import translate
+from kiosk.core.money import plain
 from kiosk.core.services.model import Field
 
 
@@ -35,9 +36,7 @@ def number(value: object, lang: str) -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
-def plain_decimal(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return "0" if text == "-0" else text
+plain_decimal = plain  # kiosk.core.money.plain
 
 
 def _plain(value: object) -> str:

@@ -4,7 +4,7 @@ twelve monthly values sent/taken, showing each month's balance and the year-end 
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from kiosk.core import clock
 from kiosk.core.energy import RetailTariff
 from kiosk.core.fees import QuoteError
-from kiosk.core.i18n import QT_TRANSLATE_NOOP
-from kiosk.core.money import format_amount, format_money, format_rate
+from kiosk.core.i18n import QT_TRANSLATE_NOOP, fill
+from kiosk.core.money import format_amount, format_money, format_rate, parse_number
 from kiosk.core.netmetering import (
     NetMeteringError,
     estimate_from_panel,
@@ -53,18 +53,9 @@ MONTH_NAMES = (
 )
 
 
-def _fill(template: str, *values: str) -> str:
-    for index in range(len(values), 0, -1):
-        template = template.replace(f"%{index}", values[index - 1])
-    return template
-
-
 def _decimal(text: str) -> Decimal | None:
-    try:
-        value = Decimal(text.strip().replace(",", ".") or "0")
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
+    """A month's kWh as typed: empty is nothing (0), anything not a number is ``None``."""
+    return parse_number(text) if text.strip() else Decimal(0)
 
 
 class NetmeterPage(QWidget):
@@ -226,14 +217,14 @@ class NetmeterPage(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if month.charge:
                 self.table.item(row, 3).setText(
-                    _fill(
+                    fill(
                         QCoreApplication.translate("NetmeterPage", "%1 (billed %2)"),
                         cells[3],
                         format_money(month.charge, lang),
                     )
                 )
         self.payout.setText(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "NetmeterPage",
                     "Balance at the end of the year: %1 kWh. Paid to you: %2. Billed during the year: %3.",
@@ -249,7 +240,7 @@ class NetmeterPage(QWidget):
         quote = self.wizard.quote()
         amount = Decimal(0) if isinstance(quote, QuoteError) else quote.amount
         self.fee.setText(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "NetmeterPage",
                     "Connection fee: %1 — active consumers get new technical conditions "
@@ -263,7 +254,7 @@ class NetmeterPage(QWidget):
         )
         connected = format_number(self.wizard.answers.get("connected_power_kw") or "—", lang)
         self.station.setText(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "NetmeterPage",
                     "Station power %1 kW: within the object's connected power "
@@ -308,7 +299,7 @@ class NetmeterPage(QWidget):
             ]
         )
         self.rules.setText(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "NetmeterPage",
                     "Each month the balance grows by what you send and shrinks by what you take (5.1); a "
@@ -323,7 +314,7 @@ class NetmeterPage(QWidget):
         if len(self.retail.blocks) > 1:
             limits = [format_amount(b.up_to_kwh, lang) for b in self.retail.blocks if b.up_to_kwh]
             extra.append(
-                _fill(
+                fill(
                     QCoreApplication.translate(
                         "NetmeterPage",
                         "Households pay by the kWh billed in the month: the rates change at %1 kWh.",
@@ -332,7 +323,7 @@ class NetmeterPage(QWidget):
                 )
             )
         extra.append(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "NetmeterPage",
                     "The reporting year runs from 1 January to 31 December (1.8.12): the estimate "
