@@ -9,7 +9,10 @@ with CentralServer(tmp_path) as central:
 from __future__ import annotations
 
 import base64
+import datetime
+import functools
 import hashlib
+import json
 import os
 import socket
 import subprocess
@@ -18,14 +21,15 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from central import registry
 from central.config import ADMIN_TOKEN_ENV, REPO_ROOT
-from kiosk.core import services
-from kiosk.core.application import validate_application
+from kiosk.core import clock, lookups, services
+from kiosk.core.application import Settings, validate_application
 from kiosk.core.tracking import new_code
 from kiosk.examples import example, sample_png
 
@@ -36,17 +40,79 @@ def default_service() -> str:
     return next((s.id for s in defined if s.fee), defined[0].id)
 
 
-def sample_payload(service: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The payload and attachments a kiosk sends for the definition's example answers: the answers
-    validated as the kiosk validates them, each file the example names a small real PNG."""
+# Invented mobile numbers, one for each sample applicant (the operators' prefixes 50, 55, 70, 77, …).
+SAMPLE_MOBILES = tuple(
+    f"+994{prefix}1234567" for prefix in ("50", "55", "70", "77", "51", "99", "10")
+)
+
+
+def sample_answers(service: str) -> dict[str, Any]:
+    """The definition's example answers, its applicant and subscriber taken from the sample registry so
+    the reference server's look-ups know them: the n-th service of the registry is applied for by the
+    sample registry's n-th person (with the details a person look-up fills in), and a subscriber code the
+    registry does not hold is replaced by the registry's first subscriber of that kind. Each applicant
+    has a mobile number of their own (the n-th of :data:`SAMPLE_MOBILES`)."""
+    definition = services.get(service)
+    answers = example(service)
+    data = registry.load()
+    names = {f.name for f in definition.fields()}
+    fins = list(data["persons"])
+    n = services.ids().index(service)
+    for field in definition.fields():
+        if field.validator_name in ("mobile", "phone"):
+            answers[field.name] = SAMPLE_MOBILES[n % len(SAMPLE_MOBILES)]
+        if field.lookup == "person" and fins:
+            fin = fins[n % len(fins)]
+            record = registry.person(fin) or {}
+            answers[field.name] = fin
+            filled = lookups.answers_from("person", record)
+            answers.update({k: v for k, v in filled.items() if k in names})
+            answers["identity_source"] = "registry"
+        elif field.lookup and f"{field.lookup}_subscribers" in data:
+            known = data[f"{field.lookup}_subscribers"]
+            if known and str(answers.get(field.name, "")) not in known:
+                answers[field.name] = next(iter(known))
+    return answers
+
+
+@functools.lru_cache(maxsize=64)
+def _sample(service: str, today: datetime.date) -> tuple[str, str]:
     png = sample_png()
     done = validate_application(
-        services.get(service), example(service), load_file=lambda name: (png, name)
+        services.get(service),
+        sample_answers(service),
+        Settings(today=today),
+        load_file=lambda name: (png, name),
     )
     files = [
         attachment(a.data, path, a.filename, a.content_type) for path, a in done.attachments.items()
     ]
-    return done.payload, files
+    return json.dumps(done.payload, ensure_ascii=False), json.dumps(files)
+
+
+def sample_payload(service: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The payload and attachments a kiosk sends for :func:`sample_answers`: validated as the kiosk
+    validates them, each file the example names a small real PNG. A fresh copy every time."""
+    payload, files = _sample(service, clock.today())
+    return json.loads(payload), json.loads(files)
+
+
+class _SamplePayloads(Mapping[str, dict[str, Any]]):
+    """Service id → a fresh sample payload (:func:`sample_payload`), for every service defined."""
+
+    def __getitem__(self, service: str) -> dict[str, Any]:
+        if service not in services.SERVICES:
+            raise KeyError(service)
+        return sample_payload(service)[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(services.ids())
+
+    def __len__(self) -> int:
+        return len(services.ids())
+
+
+SAMPLE_PAYLOADS: Mapping[str, dict[str, Any]] = _SamplePayloads()
 
 
 def attachment(
