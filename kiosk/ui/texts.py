@@ -53,7 +53,8 @@ NOTICES: dict[str, str] = {
 
 
 # The status ids of docs/WIRE.md and their names (context ``Status``) live in ``kiosk.core.statuses``,
-# shared with the reference central; the kiosk translates them itself so a language switch re-translates them.
+# shared with the reference central; the kiosk translates them itself, so a language switch
+# re-translates them.
 
 # The ``source`` and adjustment ``note`` texts of kiosk/core/schedules/*.toml (a test checks that every
 # one is listed here); a schedule added later shows its own English wording until it is listed.
