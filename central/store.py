@@ -37,7 +37,7 @@ class Stored:
     tracking_code: str
     reference: str
     duplicate: bool
-    status: str = workflow.INITIAL
+    status: str
 
     def answer(self) -> dict[str, Any]:
         return {
@@ -65,7 +65,13 @@ def replay(session: Session, key: str, body_sha: str) -> Stored | None:
         raise Conflict(
             "idempotency_conflict", "This Idempotency-Key was already used with a different body."
         )
-    return Stored(row.tracking_code, row.reference or "", duplicate=True)
+    # The first answer again: the status an application of its service was received with.
+    return Stored(
+        row.tracking_code,
+        row.reference or "",
+        duplicate=True,
+        status=workflow.initial_status(row.service),
+    )
 
 
 def existing(session: Session, key: str, tracking_code: str, body_sha: str) -> Stored | None:
@@ -96,6 +102,7 @@ def store(
     if found is not None:
         return found
     now = utcnow()
+    initial = workflow.initial_status(sub.service)
     row = Submission(
         submission_id=sub.submission_id,
         tracking_code=sub.tracking_code,
@@ -110,9 +117,9 @@ def store(
         created_at=sub.created_at,
         received_at=now,
         updated_at=now,
-        status=workflow.INITIAL,
+        status=initial,
     )
-    row.events.append(StatusEvent(status=workflow.INITIAL, at=now, actor=f"kiosk:{token_name}"))
+    row.events.append(StatusEvent(status=initial, at=now, actor=f"kiosk:{token_name}"))
     for att in sub.attachments:
         data = decode_attachment(att.data_base64) or b""
         row.attachments.append(
@@ -136,7 +143,7 @@ def store(
         if found is not None:
             return found
         raise
-    return Stored(row.tracking_code, row.reference, duplicate=False)
+    return Stored(row.tracking_code, row.reference, duplicate=False, status=initial)
 
 
 def find(session: Session, tracking_code: str) -> Submission | None:

@@ -9,8 +9,10 @@ with CentralServer(tmp_path) as central:
 from __future__ import annotations
 
 import base64
-import copy
+import datetime
+import functools
 import hashlib
+import json
 import os
 import socket
 import subprocess
@@ -19,49 +21,123 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from central import registry
 from central.config import ADMIN_TOKEN_ENV, REPO_ROOT
+from kiosk.core import clock, lookups, services
+from kiosk.core.application import Settings, validate_application
 from kiosk.core.tracking import new_code
-
-SAMPLE_PAYLOADS: dict[str, dict[str, Any]] = {
-    "household": {"fin": "5ZK2M8P", "mobile": "+994501234567", "power_kw": "7.5", "phase": 1},
-    "business": {
-        "fin": "6HTR4WB",
-        "mobile": "+994551234567",
-        "voen": "1234567891",
-        "power_kw": "40",
-        "phase": 3,
-    },
-    "prosumer": {"fin": "2QJX9LE", "mobile": "+994701234567", "station_power_kw": "12.5"},
-    "water_reading": {
-        "fin": "7MNB3CD",
-        "mobile": "+994771234567",
-        "subscriber_code": "10234567",
-        "meters": [
-            {"factory_number": "SV15-204871", "seal_number": "P0034512", "reading": "130.5"}
-        ],
-    },
-}
+from kiosk.examples import example, sample_png
 
 
-def attachment(data: bytes, field: str = "meters.0.photo") -> dict[str, Any]:
+def default_service() -> str:
+    """The service a sample is of when none is named: the first of the registry that has a fee."""
+    defined = services.all_services()
+    return next((s.id for s in defined if s.fee), defined[0].id)
+
+
+# Invented mobile numbers, one for each sample applicant (the operators' prefixes 50, 55, 70, 77, …).
+SAMPLE_MOBILES = tuple(
+    f"+994{prefix}1234567" for prefix in ("50", "55", "70", "77", "51", "99", "10")
+)
+
+
+def sample_answers(service: str) -> dict[str, Any]:
+    """The definition's example answers, its applicant and subscriber taken from the sample registry so
+    the reference server's look-ups know them: the n-th service of the registry is applied for by the
+    sample registry's n-th person (with the details a person look-up fills in), and a subscriber code the
+    registry does not hold is replaced by the registry's first subscriber of that kind. Each applicant
+    has a mobile number of their own (the n-th of :data:`SAMPLE_MOBILES`)."""
+    definition = services.get(service)
+    answers = example(service)
+    data = registry.load()
+    names = {f.name for f in definition.fields()}
+    fins = list(data["persons"])
+    n = services.ids().index(service)
+    for field in definition.fields():
+        if field.validator_name in ("mobile", "phone"):
+            answers[field.name] = SAMPLE_MOBILES[n % len(SAMPLE_MOBILES)]
+        if field.lookup == "person" and fins:
+            fin = fins[n % len(fins)]
+            record = registry.person(fin) or {}
+            answers[field.name] = fin
+            filled = lookups.answers_from("person", record)
+            answers.update({k: v for k, v in filled.items() if k in names})
+            answers["identity_source"] = "registry"
+        elif field.lookup and f"{field.lookup}_subscribers" in data:
+            known = data[f"{field.lookup}_subscribers"]
+            if known and str(answers.get(field.name, "")) not in known:
+                answers[field.name] = next(iter(known))
+    return answers
+
+
+@functools.lru_cache(maxsize=64)
+def _sample(service: str, today: datetime.date) -> tuple[str, str]:
+    png = sample_png()
+    done = validate_application(
+        services.get(service),
+        sample_answers(service),
+        Settings(today=today),
+        load_file=lambda name: (png, name),
+    )
+    files = [
+        attachment(a.data, path, a.filename, a.content_type) for path, a in done.attachments.items()
+    ]
+    return json.dumps(done.payload, ensure_ascii=False), json.dumps(files)
+
+
+def sample_payload(service: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The payload and attachments a kiosk sends for :func:`sample_answers`: validated as the kiosk
+    validates them, each file the example names a small real PNG. A fresh copy every time."""
+    payload, files = _sample(service, clock.today())
+    return json.loads(payload), json.loads(files)
+
+
+class _SamplePayloads(Mapping[str, dict[str, Any]]):
+    """Service id → a fresh sample payload (:func:`sample_payload`), for every service defined."""
+
+    def __getitem__(self, service: str) -> dict[str, Any]:
+        if service not in services.SERVICES:
+            raise KeyError(service)
+        return sample_payload(service)[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(services.ids())
+
+    def __len__(self) -> int:
+        return len(services.ids())
+
+
+SAMPLE_PAYLOADS: Mapping[str, dict[str, Any]] = _SamplePayloads()
+
+
+def attachment(
+    data: bytes,
+    field: str = "meters.0.photo",
+    filename: str = "meter.jpg",
+    content_type: str = "image/jpeg",
+) -> dict[str, Any]:
     return {
         "field": field,
-        "filename": "meter.jpg",
-        "content_type": "image/jpeg",
+        "filename": filename,
+        "content_type": content_type,
         "size": len(data),
         "sha256": hashlib.sha256(data).hexdigest(),
         "data_base64": base64.b64encode(data).decode("ascii"),
     }
 
 
-def sample_submission(service: str = "household", **changes: Any) -> dict[str, Any]:
-    """A valid submission envelope (docs/WIRE.md) with a fresh key and tracking code; the FİNs and
-    subscriber code are from the sample registry."""
+def sample_submission(service: str | None = None, **changes: Any) -> dict[str, Any]:
+    """A valid submission envelope (docs/WIRE.md) of ``service`` (by default the first with a fee) with
+    a fresh key and tracking code, its payload and attachments from the definition's example answers;
+    ``changes`` replace envelope members."""
+    service = service or default_service()
+    payload, files = sample_payload(service)
+    fee = services.get(service).fee
     body: dict[str, Any] = {
         "submission_id": str(uuid.uuid4()),
         "kiosk_id": "TEST-KIOSK",
@@ -69,9 +145,11 @@ def sample_submission(service: str = "household", **changes: Any) -> dict[str, A
         "tracking_code": new_code(),
         "created_at": "2026-11-23T09:15:02+04:00",
         "language": "az",
-        "payload": copy.deepcopy(SAMPLE_PAYLOADS[service]),
-        "quote": {"amount": "300.00", "currency": "AZN", "tariff_id": "TQS-2024-4"},
-        "attachments": [],
+        "payload": payload,
+        "quote": {"amount": "300.00", "currency": "AZN", "tariff_id": "TQS-2024-4"}
+        if fee
+        else None,
+        "attachments": files,
     }
     body.update(changes)
     return body
@@ -92,6 +170,8 @@ class CentralServer:
     """``python -m central serve`` in a subprocess, with a kiosk token and an admin token.
 
     ``data_dir`` holds the SQLite database (unless ``database_url`` is given) and ``central.log``.
+    ``services_dir`` and ``translations_dir`` give the server another folder of service definitions
+    (``KIOSK_SERVICES_DIR``) or of translations (``KIOSK_TRANSLATIONS_DIR``).
     """
 
     def __init__(
@@ -105,6 +185,8 @@ class CentralServer:
         status_rate_window: float = 60.0,
         extra_args: Sequence[str] = (),
         startup_timeout: float = 30.0,
+        services_dir: Path | str | None = None,
+        translations_dir: Path | str | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -115,6 +197,11 @@ class CentralServer:
         self.status_rate_window = status_rate_window
         self.extra_args = tuple(extra_args)
         self.startup_timeout = startup_timeout
+        self.env: dict[str, str] = {}
+        if services_dir is not None:
+            self.env["KIOSK_SERVICES_DIR"] = str(Path(services_dir).resolve())
+        if translations_dir is not None:
+            self.env["KIOSK_TRANSLATIONS_DIR"] = str(Path(translations_dir).resolve())
         self.log_path = self.data_dir / "central.log"
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -248,7 +335,7 @@ class CentralServer:
         return cmd + list(self.extra_args)
 
     def _spawn(self) -> None:
-        env = dict(os.environ)
+        env = {**os.environ, **self.env}
         env.pop(ADMIN_TOKEN_ENV, None)
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p

@@ -1,168 +1,75 @@
 """Texts for applicants in Azerbaijani, Russian and English: service and status names, next steps,
-and the words of the public tracking page. The wire carries only ids; these are its edges."""
+and the words of the public tracking page. The wire carries only ids; these are its edges.
+
+Every text is an English source string translated through the project's catalogues
+(``translations/kiosk_{az,ru,en}.ts``, read by ``kiosk.core.i18n``), the ones the kiosk shows: service
+names are the definitions' titles (context ``Service``), status names the kiosk's (context ``Status``),
+next steps context ``NextStep`` (a service's own ``next_steps`` win), the page's words ``StatusPage``. A
+text the catalogues do not hold yet comes from the definitions' own ``texts``, else stays English.
+"""
 
 from __future__ import annotations
+
+from kiosk.core import services
+from kiosk.core.i18n import QT_TRANSLATE_NOOP, translate
+from kiosk.core.statuses import STATUSES
 
 LANGUAGES = ("az", "ru", "en")
 DEFAULT_LANGUAGE = "az"
 LANGUAGE_NAMES = {"az": "Azərbaycanca", "ru": "Русский", "en": "English"}
 
-SERVICE_NAMES: dict[str, dict[str, str]] = {
-    "household": {
-        "az": "Məişət abonentinin elektrik şəbəkəsinə qoşulması",
-        "ru": "Подключение бытового абонента к электросети",
-        "en": "Household electricity connection",
-    },
-    "business": {
-        "az": "Qeyri-məişət obyektinin elektrik şəbəkəsinə qoşulması",
-        "ru": "Подключение небытового объекта к электросети",
-        "en": "Business electricity connection",
-    },
-    "prosumer": {
-        "az": "Aktiv istehlakçı kimi qoşulma",
-        "ru": "Подключение активного потребителя",
-        "en": "Active consumer (own generation)",
-    },
-    "water_reading": {
-        "az": "Su sayğacının göstəricisi",
-        "ru": "Показания счётчика воды",
-        "en": "Water meter reading",
-    },
+NEXT_STEP_CONTEXT = "NextStep"
+PAGE_CONTEXT = "StatusPage"
+
+# What happens next, per status; a service's ``next_steps`` says it differently where it must.
+NEXT_STEPS: dict[str, str] = {
+    "received": QT_TRANSLATE_NOOP(
+        "NextStep", "Your application is registered. We will tell you the result by SMS."
+    ),
+    "under_review": QT_TRANSLATE_NOOP(
+        "NextStep", "Your application is being reviewed. Nothing to do for now."
+    ),
+    "fee_to_pay": QT_TRANSLATE_NOOP(
+        "NextStep", "Pay the connection fee through ASAN Pay or a bank."
+    ),
+    "paid": QT_TRANSLATE_NOOP(
+        "NextStep", "Payment received. We will call you to agree the time of the works."
+    ),
+    "works": QT_TRANSLATE_NOOP(
+        "NextStep", "The line and meter are being installed. Please let the crew onto the site."
+    ),
+    "contract": QT_TRANSLATE_NOOP("NextStep", "We will contact you to sign the purchase contract."),
+    "connected": QT_TRANSLATE_NOOP("NextStep", "Your site is connected. Nothing more to do."),
+    "accepted": QT_TRANSLATE_NOOP("NextStep", "Reading accepted. Your invoice is being prepared."),
+    "onsite_check": QT_TRANSLATE_NOOP(
+        "NextStep", "The reading does not match our records. Staff will check the meter on site."
+    ),
+    "invoice_formed": QT_TRANSLATE_NOOP(
+        "NextStep", "Your invoice is ready and was sent to your e-mail."
+    ),
+    "rejected": QT_TRANSLATE_NOOP(
+        "NextStep",
+        "Your application was rejected. The reason was sent by SMS. You can correct it and apply again.",
+    ),
 }
 
-STATUS_NAMES: dict[str, dict[str, str]] = {
-    "received": {"az": "Qəbul edildi", "ru": "Принята", "en": "Received"},
-    "under_review": {"az": "Baxılır", "ru": "На рассмотрении", "en": "Under review"},
-    "fee_to_pay": {
-        "az": "Qoşulma haqqı ödənilməlidir",
-        "ru": "Ожидает оплаты",
-        "en": "Fee to pay",
-    },
-    "paid": {"az": "Ödənildi", "ru": "Оплачено", "en": "Paid"},
-    "works": {
-        "az": "Quraşdırma işləri gedir",
-        "ru": "Идут монтажные работы",
-        "en": "Installation works",
-    },
-    "contract": {
-        "az": "Müqavilə bağlanır",
-        "ru": "Заключается договор",
-        "en": "Contract being signed",
-    },
-    "connected": {"az": "Qoşuldu", "ru": "Подключено", "en": "Connected"},
-    "accepted": {
-        "az": "Göstərici qəbul edildi",
-        "ru": "Показания приняты",
-        "en": "Reading accepted",
-    },
-    "onsite_check": {
-        "az": "Sayğac yerində yoxlanılır",
-        "ru": "Проверка счётчика на месте",
-        "en": "On-site meter check",
-    },
-    "invoice_formed": {
-        "az": "Hesab-faktura hazırdır",
-        "ru": "Счёт сформирован",
-        "en": "Invoice ready",
-    },
-    "rejected": {"az": "İmtina edildi", "ru": "Отклонена", "en": "Rejected"},
-}
-
-# Next step per status; a (service, status) key overrides the status-wide text.
-NEXT_STEPS: dict[str | tuple[str, str], dict[str, str]] = {
-    "received": {
-        "az": "Müraciətiniz qeydə alındı. Nəticə barədə SMS ilə məlumat veriləcək.",
-        "ru": "Заявка зарегистрирована. О результате сообщим по SMS.",
-        "en": "Your application is registered. We will tell you the result by SMS.",
-    },
-    ("water_reading", "received"): {
-        "az": "Göstəriciniz qeydə alındı. Azərsu əməkdaşı onu yoxlayacaq.",
-        "ru": "Показания зарегистрированы. Сотрудник «Азерсу» их проверит.",
-        "en": "Your reading is registered. Azərsu staff will check it.",
-    },
-    "under_review": {
-        "az": "Müraciətə baxılır. Hələlik heç nə etməyiniz lazım deyil.",
-        "ru": "Заявка рассматривается. Пока ничего делать не нужно.",
-        "en": "Your application is being reviewed. Nothing to do for now.",
-    },
-    "fee_to_pay": {
-        "az": "Qoşulma haqqını ASAN Pay və ya bank vasitəsilə ödəyin.",
-        "ru": "Оплатите подключение через ASAN Pay или банк.",
-        "en": "Pay the connection fee through ASAN Pay or a bank.",
-    },
-    "paid": {
-        "az": "Ödəniş alındı. İşlərin vaxtını razılaşdırmaq üçün sizə zəng ediləcək.",
-        "ru": "Оплата получена. Мы позвоним, чтобы согласовать время работ.",
-        "en": "Payment received. We will call you to agree the time of the works.",
-    },
-    "works": {
-        "az": "Xətt və sayğac quraşdırılır. Ustalar gələndə obyektə girişi təmin edin.",
-        "ru": "Монтируются линия и счётчик. Обеспечьте мастерам доступ на объект.",
-        "en": "The line and meter are being installed. Please let the crew onto the site.",
-    },
-    "contract": {
-        "az": "Alqı-satqı müqaviləsini imzalamaq üçün sizinlə əlaqə saxlanılacaq.",
-        "ru": "С вами свяжутся, чтобы подписать договор купли-продажи.",
-        "en": "We will contact you to sign the purchase contract.",
-    },
-    "connected": {
-        "az": "Obyektiniz şəbəkəyə qoşuldu. Başqa heç nə etməyiniz lazım deyil.",
-        "ru": "Объект подключён к сети. Больше ничего делать не нужно.",
-        "en": "Your site is connected. Nothing more to do.",
-    },
-    "accepted": {
-        "az": "Göstərici qəbul edildi. Hesab-faktura hazırlanır.",
-        "ru": "Показания приняты. Счёт готовится.",
-        "en": "Reading accepted. Your invoice is being prepared.",
-    },
-    "onsite_check": {
-        "az": "Göstərici bazadakı məlumatla uyğun gəlmir. Əməkdaş sayğacı yerində yoxlayacaq.",
-        "ru": "Показания не совпадают с базой. Сотрудник проверит счётчик на месте.",
-        "en": "The reading does not match our records. Staff will check the meter on site.",
-    },
-    "invoice_formed": {
-        "az": "Hesab-faktura hazırdır və e-poçtunuza göndərildi.",
-        "ru": "Счёт готов и отправлен на вашу электронную почту.",
-        "en": "Your invoice is ready and was sent to your e-mail.",
-    },
-    "rejected": {
-        "az": "Müraciət rədd edildi. Səbəbi SMS ilə göndərilib. Düzəldib yenidən müraciət edə bilərsiniz.",
-        "ru": "Заявка отклонена. Причина отправлена по SMS. Можно исправить данные и подать снова.",
-        "en": "Your application was rejected. The reason was sent by SMS. You can correct it and apply again.",
-    },
-}
-
-PAGE: dict[str, dict[str, str]] = {
-    "title": {"az": "Müraciətin vəziyyəti", "ru": "Статус заявки", "en": "Application status"},
-    "tracking_code": {"az": "İzləmə kodu", "ru": "Код отслеживания", "en": "Tracking code"},
-    "service": {"az": "Xidmət", "ru": "Услуга", "en": "Service"},
-    "status": {"az": "Vəziyyət", "ru": "Статус", "en": "Status"},
-    "next_step": {"az": "Növbəti addım", "ru": "Что дальше", "en": "Next step"},
-    "timeline": {"az": "Tarixçə", "ru": "История", "en": "History"},
-    "updated": {"az": "Yenilənib", "ru": "Обновлено", "en": "Updated"},
-    "not_found_title": {
-        "az": "Müraciət tapılmadı",
-        "ru": "Заявка не найдена",
-        "en": "Application not found",
-    },
-    "not_found_text": {
-        "az": "Kodu yoxlayın: o, qəbzdə dörd qrupda 16 simvoldur. Müraciəti indicə göndərmisinizsə, "
-        "bir az sonra yenidən baxın.",
-        "ru": "Проверьте код: на квитанции это 16 символов в четырёх группах. Если вы подали заявку "
-        "только что, загляните чуть позже.",
-        "en": "Check the code: it is 16 characters in four groups on your receipt. If you applied "
-        "just now, look again a little later.",
-    },
-    "too_many": {
-        "az": "Sorğular çox oldu. Bir az sonra yenidən cəhd edin.",
-        "ru": "Слишком много запросов. Повторите чуть позже.",
-        "en": "Too many requests. Please try again shortly.",
-    },
-    "privacy": {
-        "az": "Bu səhifədə şəxsi məlumat göstərilmir.",
-        "ru": "Личные данные на этой странице не показываются.",
-        "en": "No personal data is shown on this page.",
-    },
+# The words of the public tracking page.
+PAGE: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("StatusPage", "Application status"),
+    "tracking_code": QT_TRANSLATE_NOOP("StatusPage", "Tracking code"),
+    "service": QT_TRANSLATE_NOOP("StatusPage", "Service"),
+    "status": QT_TRANSLATE_NOOP("StatusPage", "Status"),
+    "next_step": QT_TRANSLATE_NOOP("StatusPage", "Next step"),
+    "timeline": QT_TRANSLATE_NOOP("StatusPage", "History"),
+    "updated": QT_TRANSLATE_NOOP("StatusPage", "Updated"),
+    "not_found_title": QT_TRANSLATE_NOOP("StatusPage", "Application not found"),
+    "not_found_text": QT_TRANSLATE_NOOP(
+        "StatusPage",
+        "Check the code: it is 16 characters in four groups on your receipt. If you applied just now, "
+        "look again a little later.",
+    ),
+    "too_many": QT_TRANSLATE_NOOP("StatusPage", "Too many requests. Please try again shortly."),
+    "privacy": QT_TRANSLATE_NOOP("StatusPage", "No personal data is shown on this page."),
 }
 
 
@@ -188,18 +95,36 @@ def preferred_language(accept_language: str) -> str:
     return DEFAULT_LANGUAGE
 
 
+def text(context: str, source: str, lang: str) -> str:
+    """``source`` in ``lang``: the catalogues' translation, else a definition's own, else the source."""
+    lang = language(lang)
+    translated = translate(context, source, lang)
+    if translated != source:
+        return translated
+    return services.own_text(lang, source) or source
+
+
 def service_name(service: str, lang: str) -> str:
-    return SERVICE_NAMES[service][language(lang)]
+    """The title of the service's definition in ``lang`` (the id of a service no longer defined)."""
+    definition = services.SERVICES.get(service)
+    return text("Service", definition.title, lang) if definition is not None else service
 
 
 def status_name(status: str, lang: str) -> str:
-    return STATUS_NAMES[status][language(lang)]
+    """A status's name in ``lang``, the kiosk's wording (an unknown id shows as itself)."""
+    source = STATUSES.get(status)
+    return text("Status", source, lang) if source is not None else status
 
 
 def next_step(service: str, status: str, lang: str) -> str:
-    texts = NEXT_STEPS.get((service, status)) or NEXT_STEPS[status]
-    return texts[language(lang)]
+    """What the applicant does or waits for next: the service's own wording for ``status`` where its
+    definition has one, else the status-wide one (empty for a status none names)."""
+    definition = services.SERVICES.get(service)
+    source = (definition.next_steps.get(status) if definition is not None else None) or (
+        NEXT_STEPS.get(status)
+    )
+    return text(NEXT_STEP_CONTEXT, source, lang) if source else ""
 
 
 def page_text(key: str, lang: str) -> str:
-    return PAGE[key][language(lang)]
+    return text(PAGE_CONTEXT, PAGE[key], lang)

@@ -1,5 +1,10 @@
 """Checks of a submission beyond its shape: tracking code, required payload keys, attachments.
 
+The required keys come from the service's definition (``kiosk.core.services``), the one the kiosk
+validated the answers with: what a kiosk sends passes, and a service added as a definition is checked
+without a change here. The full field rules stay the kiosk's; the server checks what it needs to act on
+an application.
+
 Errors are ``{"<dotted field>": "<error code>"}`` (docs/WIRE.md, 422 ``invalid_payload``).
 """
 
@@ -9,26 +14,40 @@ import base64
 import binascii
 import hashlib
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import ValidationError
 
 from central.schemas import SubmissionIn
+from kiosk.core import services
+from kiosk.core.application import visible_steps
+from kiosk.core.services.model import Service
 from kiosk.core.tracking import InvalidTrackingCode
 from kiosk.core.tracking import parse as parse_tracking_code
 
-# Keys each service's payload must carry, non-empty. The full field rules live in the kiosk's service
-# definitions; the server checks what it needs to act on an application.
-REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
-    "household": ("fin", "mobile"),
-    "business": ("fin", "mobile", "voen"),
-    "prosumer": ("fin", "mobile", "station_power_kw"),
-    "water_reading": ("fin", "mobile", "subscriber_code", "meters"),
-}
-# Keys of every entry of a repeated group (Azərsu guide 002 §4: factory number and reading per meter).
-REQUIRED_GROUP_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
-    "water_reading": {"meters": ("factory_number", "reading")},
-}
+
+def required_keys(service: Service, payload: Mapping[str, Any]) -> tuple[str, ...]:
+    """The payload keys ``service`` requires, non-empty: the required fields of the steps that apply to
+    this payload (a step shown only ``when`` an answer says so counts only then). Files are left out:
+    their bytes travel as attachments, which are checked on their own."""
+    return tuple(
+        f.name
+        for step in visible_steps(service, payload)
+        for f in step.fields
+        if f.required and f.type != "file"
+    )
+
+
+def required_group_keys(service: Service, payload: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """For each repeated group of the steps that apply, the keys every entry must carry: its required
+    sub-fields (Azərsu guide 002 §4: factory number, seal number, reading and its date per meter)."""
+    return {
+        f.name: tuple(sub.name for sub in f.fields if sub.required and sub.type != "file")
+        for step in visible_steps(service, payload)
+        for f in step.fields
+        if f.type == "group"
+    }
 
 
 def _empty(value: Any) -> bool:
@@ -57,10 +76,11 @@ def check_key(idempotency_key: str | None, envelope: dict[str, Any]) -> dict[str
 
 def _payload_errors(sub: SubmissionIn) -> dict[str, str]:
     errors: dict[str, str] = {}
-    for key in REQUIRED_KEYS[sub.service]:
+    service = services.get(sub.service)
+    for key in required_keys(service, sub.payload):
         if _empty(sub.payload.get(key)):
             errors[f"payload.{key}"] = "required"
-    for group, keys in REQUIRED_GROUP_KEYS.get(sub.service, {}).items():
+    for group, keys in required_group_keys(service, sub.payload).items():
         entries = sub.payload.get(group)
         if not isinstance(entries, list):
             if not _empty(entries):

@@ -19,24 +19,42 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import FrameType
 from typing import Any
+
+from kiosk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 EXIT_RETRY = 75  # EX_TEMPFAIL: the out-of-order screen asks for another try of the kiosk
 
-OUT_OF_ORDER_TEXT = {
-    "en": "Terminal temporarily out of order",
-    "az": "Terminal müvəqqəti işləmir",
-    "ru": "Терминал временно не работает",
-}
-OUT_OF_ORDER_HINT = {
-    "en": "Please use another terminal or ask ASAN staff.",
-    "az": "Zəhmət olmasa, başqa terminaldan istifadə edin və ya ASAN əməkdaşına müraciət edin.",
-    "ru": "Пожалуйста, воспользуйтесь другим терминалом или обратитесь к сотруднику ASAN.",
-}
+CONTEXT = "OutOfOrder"
+# The notice's two lines, English sources translated through ``translations/`` (context ``OutOfOrder``).
+TITLE = QT_TRANSLATE_NOOP("OutOfOrder", "Terminal temporarily out of order")
+HINT = QT_TRANSLATE_NOOP("OutOfOrder", "Please use another terminal or ask ASAN staff.")
+
+
+class _Translations(Mapping[str, str]):
+    """One text by language, read from the catalogues when asked (the supervisor's start parses none)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        return translate(CONTEXT, self.source, lang)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+
+OUT_OF_ORDER_TEXT: Mapping[str, str] = _Translations(TITLE)
+OUT_OF_ORDER_HINT: Mapping[str, str] = _Translations(HINT)
 
 
 class Supervisor:
@@ -209,7 +227,7 @@ def supervise(run_args: Sequence[str], language: str = "az", **options: Any) -> 
 
 def out_of_order_lines(language: str) -> list[str]:
     """The notice in all three languages, the chosen one first."""
-    order = [language] + [lang for lang in ("az", "ru", "en") if lang != language]
+    order = [language] + [lang for lang in LANGUAGES if lang != language]
     order = [lang for lang in order if lang in OUT_OF_ORDER_TEXT]
     return [f"{OUT_OF_ORDER_TEXT[lang]}\n{OUT_OF_ORDER_HINT[lang]}" for lang in order]
 

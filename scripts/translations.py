@@ -1,6 +1,6 @@
 """Refresh the Qt Linguist sources and build the compiled catalogues.
 
-    python scripts/translations.py update   # pyside6-lupdate: translations/kiosk_{az,ru,en}.ts from kiosk/
+    python scripts/translations.py update   # pyside6-lupdate: translations/kiosk_{az,ru,en}.ts from the sources
     python scripts/translations.py build    # pyside6-lrelease: translations/kiosk_{az,ru,en}.qm
     python scripts/translations.py check    # exit 1 when running lupdate would change a .ts file
 
@@ -31,8 +31,17 @@ def _tool(name: str) -> str:
     return found
 
 
+# The packages whose marked strings the catalogues hold: the kiosk, and the reference central (its
+# status page shows the same service and status names, so it reads the same catalogues).
+SOURCE_PACKAGES = ("kiosk", "central")
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk").rglob("*.py"))
+    return sorted(
+        str(p.relative_to(ROOT))
+        for package in SOURCE_PACKAGES
+        for p in (ROOT / package).rglob("*.py")
+    )
 
 
 def update(directory: Path = TRANSLATIONS) -> None:

@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Choose a file</source>
-        <translation>Faylı seçin</translation>
+        <translation>Fayl seçin</translation>
     </message>
 </context>
 <context>
@@ -921,6 +921,50 @@
 <context>
     <name>NextStep</name>
     <message>
+        <source>Your application is registered. We will tell you the result by SMS.</source>
+        <translation>Müraciətiniz qeydə alındı. Nəticə barədə SMS ilə məlumat veriləcək.</translation>
+    </message>
+    <message>
+        <source>Your application is being reviewed. Nothing to do for now.</source>
+        <translation>Müraciətə baxılır. Hələlik heç nə etməyiniz lazım deyil.</translation>
+    </message>
+    <message>
+        <source>Pay the connection fee through ASAN Pay or a bank.</source>
+        <translation>Qoşulma haqqını ASAN Pay və ya bank vasitəsilə ödəyin.</translation>
+    </message>
+    <message>
+        <source>Payment received. We will call you to agree the time of the works.</source>
+        <translation>Ödəniş alındı. İşlərin vaxtını razılaşdırmaq üçün sizə zəng ediləcək.</translation>
+    </message>
+    <message>
+        <source>The line and meter are being installed. Please let the crew onto the site.</source>
+        <translation>Xətt və sayğac quraşdırılır. Ustalar gələndə obyektə girişi təmin edin.</translation>
+    </message>
+    <message>
+        <source>We will contact you to sign the purchase contract.</source>
+        <translation>Alqı-satqı müqaviləsini imzalamaq üçün sizinlə əlaqə saxlanılacaq.</translation>
+    </message>
+    <message>
+        <source>Your site is connected. Nothing more to do.</source>
+        <translation>Obyektiniz şəbəkəyə qoşuldu. Başqa heç nə etməyiniz lazım deyil.</translation>
+    </message>
+    <message>
+        <source>Reading accepted. Your invoice is being prepared.</source>
+        <translation>Göstərici qəbul edildi. Hesab-faktura hazırlanır.</translation>
+    </message>
+    <message>
+        <source>The reading does not match our records. Staff will check the meter on site.</source>
+        <translation>Göstərici bazadakı məlumatla uyğun gəlmir. Əməkdaş sayğacı yerində yoxlayacaq.</translation>
+    </message>
+    <message>
+        <source>Your invoice is ready and was sent to your e-mail.</source>
+        <translation>Hesab-faktura hazırdır və e-poçtunuza göndərildi.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The reason was sent by SMS. You can correct it and apply again.</source>
+        <translation>Müraciət rədd edildi. Səbəbi SMS ilə göndərilib. Düzəldib yenidən müraciət edə bilərsiniz.</translation>
+    </message>
+    <message>
         <source>Your reading is registered. Azərsu staff will check it.</source>
         <translation>Göstəriciniz qeydə alındı. Azərsu əməkdaşı onu yoxlayacaq.</translation>
     </message>
@@ -966,6 +1010,17 @@
     <message>
         <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
         <translation>Bu kioskda saxlanıldı. Xidmət təşkilatı onu bu şəkildə qəbul edə bilmədi: əməkdaşlar yoxlayıb sizinlə əlaqə saxlayacaq.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrder</name>
+    <message>
+        <source>Terminal temporarily out of order</source>
+        <translation>Terminal müvəqqəti işləmir</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or ask ASAN staff.</source>
+        <translation>Zəhmət olmasa, başqa terminaldan istifadə edin və ya ASAN əməkdaşına müraciət edin.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1838,53 @@
     <message>
         <source>Saved on this kiosk and sent automatically: %1</source>
         <translation>Bu kioskda saxlanılıb, avtomatik göndəriləcək: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application status</source>
+        <translation>Müraciətin vəziyyəti</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>İzləmə kodu</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Növbəti addım</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yenilənib</translation>
+    </message>
+    <message>
+        <source>Application not found</source>
+        <translation>Müraciət tapılmadı</translation>
+    </message>
+    <message>
+        <source>Check the code: it is 16 characters in four groups on your receipt. If you applied just now, look again a little later.</source>
+        <translation>Kodu yoxlayın: o, qəbzdə dörd qrupda 16 simvoldur. Müraciəti indicə göndərmisinizsə, bir az sonra yenidən baxın.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again shortly.</source>
+        <translation>Sorğular çox oldu. Bir az sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>No personal data is shown on this page.</source>
+        <translation>Bu səhifədə şəxsi məlumat göstərilmir.</translation>
     </message>
 </context>
 <context>

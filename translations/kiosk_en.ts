@@ -921,6 +921,50 @@
 <context>
     <name>NextStep</name>
     <message>
+        <source>Your application is registered. We will tell you the result by SMS.</source>
+        <translation>Your application is registered. We will tell you the result by SMS.</translation>
+    </message>
+    <message>
+        <source>Your application is being reviewed. Nothing to do for now.</source>
+        <translation>Your application is being reviewed. Nothing to do for now.</translation>
+    </message>
+    <message>
+        <source>Pay the connection fee through ASAN Pay or a bank.</source>
+        <translation>Pay the connection fee through ASAN Pay or a bank.</translation>
+    </message>
+    <message>
+        <source>Payment received. We will call you to agree the time of the works.</source>
+        <translation>Payment received. We will call you to agree the time of the works.</translation>
+    </message>
+    <message>
+        <source>The line and meter are being installed. Please let the crew onto the site.</source>
+        <translation>The line and meter are being installed. Please let the crew onto the site.</translation>
+    </message>
+    <message>
+        <source>We will contact you to sign the purchase contract.</source>
+        <translation>We will contact you to sign the purchase contract.</translation>
+    </message>
+    <message>
+        <source>Your site is connected. Nothing more to do.</source>
+        <translation>Your site is connected. Nothing more to do.</translation>
+    </message>
+    <message>
+        <source>Reading accepted. Your invoice is being prepared.</source>
+        <translation>Reading accepted. Your invoice is being prepared.</translation>
+    </message>
+    <message>
+        <source>The reading does not match our records. Staff will check the meter on site.</source>
+        <translation>The reading does not match our records. Staff will check the meter on site.</translation>
+    </message>
+    <message>
+        <source>Your invoice is ready and was sent to your e-mail.</source>
+        <translation>Your invoice is ready and was sent to your e-mail.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The reason was sent by SMS. You can correct it and apply again.</source>
+        <translation>Your application was rejected. The reason was sent by SMS. You can correct it and apply again.</translation>
+    </message>
+    <message>
         <source>Your reading is registered. Azərsu staff will check it.</source>
         <translation>Your reading is registered. Azərsu staff will check it.</translation>
     </message>
@@ -966,6 +1010,17 @@
     <message>
         <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
         <translation>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrder</name>
+    <message>
+        <source>Terminal temporarily out of order</source>
+        <translation>Terminal temporarily out of order</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or ask ASAN staff.</source>
+        <translation>Please use another terminal or ask ASAN staff.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1838,53 @@
     <message>
         <source>Saved on this kiosk and sent automatically: %1</source>
         <translation>Saved on this kiosk and sent automatically: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application status</source>
+        <translation>Application status</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Application not found</source>
+        <translation>Application not found</translation>
+    </message>
+    <message>
+        <source>Check the code: it is 16 characters in four groups on your receipt. If you applied just now, look again a little later.</source>
+        <translation>Check the code: it is 16 characters in four groups on your receipt. If you applied just now, look again a little later.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again shortly.</source>
+        <translation>Too many requests. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>No personal data is shown on this page.</source>
+        <translation>No personal data is shown on this page.</translation>
     </message>
 </context>
 <context>

@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Remove this one</source>
-        <translation>Удалить</translation>
+        <translation>Удалить этот пункт</translation>
     </message>
 </context>
 <context>
@@ -921,6 +921,50 @@
 <context>
     <name>NextStep</name>
     <message>
+        <source>Your application is registered. We will tell you the result by SMS.</source>
+        <translation>Заявка зарегистрирована. О результате сообщим по SMS.</translation>
+    </message>
+    <message>
+        <source>Your application is being reviewed. Nothing to do for now.</source>
+        <translation>Заявка рассматривается. Пока ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>Pay the connection fee through ASAN Pay or a bank.</source>
+        <translation>Оплатите подключение через ASAN Pay или банк.</translation>
+    </message>
+    <message>
+        <source>Payment received. We will call you to agree the time of the works.</source>
+        <translation>Оплата получена. Мы позвоним, чтобы согласовать время работ.</translation>
+    </message>
+    <message>
+        <source>The line and meter are being installed. Please let the crew onto the site.</source>
+        <translation>Монтируются линия и счётчик. Обеспечьте мастерам доступ на объект.</translation>
+    </message>
+    <message>
+        <source>We will contact you to sign the purchase contract.</source>
+        <translation>С вами свяжутся, чтобы подписать договор купли-продажи.</translation>
+    </message>
+    <message>
+        <source>Your site is connected. Nothing more to do.</source>
+        <translation>Объект подключён к сети. Больше ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>Reading accepted. Your invoice is being prepared.</source>
+        <translation>Показания приняты. Счёт готовится.</translation>
+    </message>
+    <message>
+        <source>The reading does not match our records. Staff will check the meter on site.</source>
+        <translation>Показания не совпадают с базой. Сотрудник проверит счётчик на месте.</translation>
+    </message>
+    <message>
+        <source>Your invoice is ready and was sent to your e-mail.</source>
+        <translation>Счёт готов и отправлен на вашу электронную почту.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The reason was sent by SMS. You can correct it and apply again.</source>
+        <translation>Заявка отклонена. Причина отправлена по SMS. Можно исправить данные и подать снова.</translation>
+    </message>
+    <message>
         <source>Your reading is registered. Azərsu staff will check it.</source>
         <translation>Показания зарегистрированы. Сотрудник «Азерсу» их проверит.</translation>
     </message>
@@ -966,6 +1010,17 @@
     <message>
         <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
         <translation>Сохранено на этом киоске. Обслуживающая организация не смогла принять заявку в таком виде: сотрудники проверят её и свяжутся с вами.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrder</name>
+    <message>
+        <source>Terminal temporarily out of order</source>
+        <translation>Терминал временно не работает</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or ask ASAN staff.</source>
+        <translation>Пожалуйста, воспользуйтесь другим терминалом или обратитесь к сотруднику ASAN.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1838,53 @@
     <message>
         <source>Saved on this kiosk and sent automatically: %1</source>
         <translation>Сохранено на киоске, будет отправлено автоматически: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application status</source>
+        <translation>Статус заявки</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Код отслеживания</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Что дальше</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Application not found</source>
+        <translation>Заявка не найдена</translation>
+    </message>
+    <message>
+        <source>Check the code: it is 16 characters in four groups on your receipt. If you applied just now, look again a little later.</source>
+        <translation>Проверьте код: на квитанции это 16 символов в четырёх группах. Если вы подали заявку только что, загляните чуть позже.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again shortly.</source>
+        <translation>Слишком много запросов. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>No personal data is shown on this page.</source>
+        <translation>Личные данные на этой странице не показываются.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.i18n import QT_TRANSLATE_NOOP
+from kiosk.core.statuses import STATUSES
 
 NOTICES: dict[str, str] = {
     "lookup.registry": QT_TRANSLATE_NOOP(
@@ -51,20 +52,9 @@ NOTICES: dict[str, str] = {
 }
 
 
-# The status ids of docs/WIRE.md; the kiosk names them itself so a language switch re-translates them.
-STATUSES: dict[str, str] = {
-    "received": QT_TRANSLATE_NOOP("Status", "Received"),
-    "under_review": QT_TRANSLATE_NOOP("Status", "Under review"),
-    "fee_to_pay": QT_TRANSLATE_NOOP("Status", "Fee to pay"),
-    "paid": QT_TRANSLATE_NOOP("Status", "Paid"),
-    "works": QT_TRANSLATE_NOOP("Status", "Installation works"),
-    "contract": QT_TRANSLATE_NOOP("Status", "Contract being signed"),
-    "connected": QT_TRANSLATE_NOOP("Status", "Connected"),
-    "accepted": QT_TRANSLATE_NOOP("Status", "Reading accepted"),
-    "onsite_check": QT_TRANSLATE_NOOP("Status", "On-site meter check"),
-    "invoice_formed": QT_TRANSLATE_NOOP("Status", "Invoice ready"),
-    "rejected": QT_TRANSLATE_NOOP("Status", "Rejected"),
-}
+# The status ids of docs/WIRE.md and their names (context ``Status``) live in ``kiosk.core.statuses``,
+# shared with the reference central; the kiosk translates them itself, so a language switch
+# re-translates them.
 
 # The ``source`` and adjustment ``note`` texts of kiosk/core/schedules/*.toml (a test checks that every
 # one is listed here); a schedule added later shows its own English wording until it is listed.

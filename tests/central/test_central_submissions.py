@@ -166,7 +166,9 @@ def test_missing_required_key_is_a_field_error(
 def test_empty_values_and_meter_entries_are_field_errors(central: CentralServer) -> None:
     body = make_body("water_reading")
     body["payload"]["mobile"] = ""
-    body["payload"]["meters"] = [{"factory_number": "A1", "reading": ""}, {"reading": "5"}]
+    meter = body["payload"]["meters"][0]
+    without_number = {k: v for k, v in meter.items() if k != "factory_number"}
+    body["payload"]["meters"] = [{**meter, "reading": ""}, without_number]
     assert errors_of(post(central, body)) == {
         "payload.mobile": "required",
         "payload.meters.0.reading": "required",

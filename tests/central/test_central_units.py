@@ -63,16 +63,39 @@ def test_workflow_transitions() -> None:
 
 def test_every_status_has_texts_in_three_languages() -> None:
     from central import texts
+    from kiosk.core.statuses import STATUSES
 
-    for status in workflow.ALL_STATUSES:
-        assert set(texts.STATUS_NAMES[status]) == {"az", "ru", "en"}
-        for service in workflow.SERVICES:
-            for lang in texts.LANGUAGES:
-                assert texts.next_step(service, status, lang)
+    shown = []
     for service in workflow.SERVICES:
-        assert set(texts.SERVICE_NAMES[service]) == {"az", "ru", "en"}
+        for lang in texts.LANGUAGES:
+            shown.append(texts.service_name(service, lang))
+    for status in workflow.ALL_STATUSES:
+        names = {lang: texts.status_name(status, lang) for lang in texts.LANGUAGES}
+        assert names["en"] == STATUSES[status]
+        assert names["az"] != names["en"] and names["ru"] != names["en"]
+        shown += names.values()
+        for service in workflow.SERVICES:
+            steps = {lang: texts.next_step(service, status, lang) for lang in texts.LANGUAGES}
+            assert all(steps.values())
+            assert steps["az"] != steps["en"] and steps["ru"] != steps["en"]
+            shown += steps.values()
+    for key in texts.PAGE:
+        shown += [texts.page_text(key, lang) for lang in texts.LANGUAGES]
     # Latin schwa, never the Cyrillic look-alike.
-    assert "\u04d9" not in repr(texts.STATUS_NAMES) + repr(texts.NEXT_STEPS) + repr(texts.PAGE)
+    assert all(shown) and "\u04d9" not in repr(shown)
+
+
+def test_the_workflow_is_the_definitions_flow() -> None:
+    from kiosk.core import services
+
+    assert workflow.SERVICES == services.ids()
+    for service in services.all_services():
+        assert workflow.initial_status(service.id) == service.initial_status
+        for status in service.statuses:
+            assert status in workflow.ALL_STATUSES
+            assert workflow.allowed_next(service.id, status) == service.allowed_next(status)
+    assert workflow.ALL_STATUSES[-1] == "rejected"
+    assert workflow.allowed_next("no_such_service", "received") == ()
 
 
 def test_canonical_hash_ignores_key_order_and_whitespace() -> None:

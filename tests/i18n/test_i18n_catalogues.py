@@ -1,5 +1,6 @@
 """The committed catalogues: complete, current, faithful to their placeholders, in the right alphabet,
-and covering every text that lives in data (services, messages, statuses, tariffs, districts)."""
+and covering every text that lives in data (services, messages, statuses, tariffs, districts) and every
+text the reference central shows (its status page, next steps, the service and status names)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from i18n_helpers import (
     translations_script,
 )
 
+from central import texts as central_texts
+from kiosk import supervisor
 from kiosk.core import messages as core_messages
+from kiosk.core import statuses
 from kiosk.core.districts import all_districts
 from kiosk.core.services import all_services
 from kiosk.core.services.model import Field
@@ -111,10 +115,19 @@ def data_texts() -> list[tuple[str, str]]:
                 texts.append(("Hint", step.hint))
             for field in step.fields:
                 texts += _labels(field)
-        texts += [("Status", ui_texts.STATUSES[status]) for status in service.statuses]
+        texts += [("Status", statuses.STATUSES[status]) for status in service.statuses]
+        texts += [(central_texts.NEXT_STEP_CONTEXT, text) for text in service.next_steps.values()]
     texts += [("Service", name) for name in receipt_texts.SERVICE_NAMES.values()]
     texts += [("Notice", text) for text in ui_texts.NOTICES.values()]
     texts += [("Tariff", text) for text in ui_texts.TARIFF_TEXTS]
+    texts += [(supervisor.CONTEXT, supervisor.TITLE), (supervisor.CONTEXT, supervisor.HINT)]
+    return texts + central_data_texts()
+
+
+def central_data_texts() -> list[tuple[str, str]]:
+    """The reference central's own texts: next steps and the status page's words."""
+    texts = [(central_texts.NEXT_STEP_CONTEXT, text) for text in central_texts.NEXT_STEPS.values()]
+    texts += [(central_texts.PAGE_CONTEXT, text) for text in central_texts.PAGE.values()]
     return texts
 
 
@@ -127,8 +140,20 @@ def test_every_data_text_has_a_translation(lang: str) -> None:
 
 
 def test_every_service_status_has_a_name() -> None:
-    statuses = {s for service in all_services() for s in service.statuses}
-    assert statuses <= set(ui_texts.STATUSES)
+    found = {s for service in all_services() for s in service.statuses}
+    assert found <= set(statuses.STATUSES)
+    assert ui_texts.STATUSES is statuses.STATUSES
+
+
+def test_every_status_has_a_next_step() -> None:
+    found = {s for service in all_services() for s in service.statuses}
+    assert found <= set(central_texts.NEXT_STEPS)
+
+
+def test_the_central_sources_are_extracted() -> None:
+    sources = translations_script().sources()
+    assert "central/texts.py" in sources and "kiosk/core/statuses.py" in sources
+    assert len(central_data_texts()) > 20
 
 
 def test_every_tariff_schedule_wording_is_listed_for_translation() -> None:
