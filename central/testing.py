@@ -77,6 +77,9 @@ def sample_answers(service: str) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=64)
 def _sample(service: str, today: datetime.date) -> tuple[str, str]:
+    from kiosk import media
+
+    media.install()  # photos are checked as the kiosk checks them, decoded and encoded again
     png = sample_png()
     done = validate_application(
         services.get(service),

@@ -91,7 +91,8 @@ def test_submit_answers_are_typed(client: CentralClient, central: CentralServer)
     conflict = client.submit({**body, "language": "ru"}, key)
     assert isinstance(conflict, Rejected) and conflict.status == 409
     assert conflict.code == "idempotency_conflict"
-    bad = sample_submission(payload={"fin": "5ZK2M8P"})
+    good = sample_submission()
+    bad = sample_submission(payload={k: v for k, v in good["payload"].items() if k != "mobile"})
     invalid = client.submit(bad, bad["submission_id"])
     assert invalid == Rejected(422, "invalid_payload", "", {"payload.mobile": "required"})
     assert central.count_by_key()[key] == 1

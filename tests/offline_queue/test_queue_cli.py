@@ -39,7 +39,8 @@ def test_status_list_sync_retry(
     )
     with Outbox(config.outbox_path, kiosk_id=KIOSK_ID, codec=codec_for(config)) as box:
         good = box.enqueue(**sample())
-        bad = box.enqueue(**sample(payload={"fin": "5ZK2M8P"}))
+        no_mobile = {k: v for k, v in sample()["payload"].items() if k != "mobile"}
+        bad = box.enqueue(**sample(payload=no_mobile))
     assert run(config, "status", "--json")[0] == 0
     status = json.loads(capsys.readouterr().out)
     assert status["counts"] == {"pending": 2, "sending": 0, "sent": 0, "rejected": 0}
@@ -57,7 +58,7 @@ def test_status_list_sync_retry(
     assert "5ZK2M8P" not in json.dumps(listed)  # no personal data in lists
 
     fixed = tmp_path / "fixed.json"
-    fixed.write_text(json.dumps({"fin": "5ZK2M8P", "mobile": "+994501234567"}))
+    fixed.write_text(json.dumps({**no_mobile, "mobile": "+994501234567"}, ensure_ascii=False))
     code = listed[0]["tracking_code"]
     assert run(config, "retry", code, "--payload", str(fixed), "--json")[0] == 0
     assert json.loads(capsys.readouterr().out)["state"] == "pending"
