@@ -35,8 +35,13 @@ def payload(**changes: Any) -> dict[str, Any]:
         "mobile": MOBILE,
         "given_name": GIVEN,
         "surname": SURNAME,
+        "address": "Bakı, Nizami küç. 15",
         "power_kw": "7.5",
         "phase": 1,
+        "period": "standard",
+        "district": "Şəki rayonu",
+        "property_registry_number": "AB-123456",
+        "registration_number": "2024/118",
         "identity_source": "typed",
     }
     data.update(changes)
