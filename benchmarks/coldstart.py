@@ -40,6 +40,8 @@ HEAVY = (
     "kiosk.core.tariffs",
     "kiosk.core.validation",
     "kiosk.core.services",
+    "kiosk.ui.backend",
+    "tomllib",
     "kiosk.offline_queue.store",
     "kiosk.ui.screens.wizard_screen",
     "kiosk.ui.screens.tracking",

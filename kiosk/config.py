@@ -14,7 +14,6 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -234,6 +233,8 @@ def _parse_value(key: str, raw: object, source: str, from_env: bool) -> object:
 
 
 def _read_file(path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a file: a terminal configured by its environment needs none
+
     source = f"file {path}"
     try:
         with path.open("rb") as fh:

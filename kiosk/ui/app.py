@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui import crash, theme
-from kiosk.ui.backend import KioskBackend
 from kiosk.ui.i18n import Languages
 from kiosk.ui.window import KioskWindow
+
+if TYPE_CHECKING:  # the backend's types are not imported before the first paint (kiosk/startup.py)
+    from kiosk.ui.backend import KioskBackend
 
 
 def application() -> QApplication:

@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from kiosk.ui.backend import BackendOffline
-
 log = logging.getLogger(__name__)
 
 
@@ -69,7 +67,7 @@ class TaskRunner(QObject):
         self._callbacks[task_id] = (on_done, on_error)
         timer = QTimer(self)
         timer.setSingleShot(True)
-        timer.timeout.connect(lambda: self._finish(task_id, None, BackendOffline("timeout")))
+        timer.timeout.connect(lambda: self._time_out(task_id))
         timer.start(int((timeout_s or self.default_timeout_s) * 1000))
         self._timers[task_id] = timer
         self.pool.start(_Job(task_id, fn, self._signals))
@@ -94,6 +92,12 @@ class TaskRunner(QObject):
             on_error(error)
         else:
             on_done(result)
+
+    def _time_out(self, task_id: int) -> None:
+        # Imported here: the window's runners exist before the first paint, the backend's types after.
+        from kiosk.ui.backend import BackendOffline
+
+        self._finish(task_id, None, BackendOffline("timeout"))
 
     def cancel_all(self) -> None:
         for timer in self._timers.values():

@@ -67,8 +67,17 @@ HIGH_CONTRAST = {
 }
 
 
+# The families each fonts folder registered: the kiosk's start asks for the fonts more than once
+# (``kiosk run`` makes the application before the window), and Qt would read the files again each time.
+_registered: dict[tuple[Path, int], list[str]] = {}
+
+
 def register_fonts(directory: Path = ASSETS / "fonts") -> list[str]:
     """Register the bundled Noto Sans (it has ə Ə ğ ı İ ş ₼ and Cyrillic); returns the families."""
+    app = QApplication.instance()
+    key = (directory, id(app))  # fonts are registered with the application that exists
+    if app is not None and key in _registered:
+        return list(_registered[key])
     families: list[str] = []
     for path in sorted(directory.glob("NotoSans-*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -76,7 +85,9 @@ def register_fonts(directory: Path = ASSETS / "fonts") -> list[str]:
             log.warning("font %s could not be loaded", path.name)
             continue
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return families
+    if app is not None:
+        _registered[key] = families
+    return list(families)
 
 
 def stylesheet(high_contrast: bool = False) -> str:
@@ -85,11 +96,16 @@ def stylesheet(high_contrast: bool = False) -> str:
 
 
 def apply(app: QApplication, high_contrast: bool = False) -> None:
+    """The palette's font and style sheet. Setting the sheet the application already has would only
+    make Qt parse it again and re-style every widget (the start applies the normal one twice)."""
     palette = HIGH_CONTRAST if high_contrast else NORMAL
     font = QFont(FONT_FAMILY)
     font.setPixelSize(int(palette["base"]))  # type: ignore[arg-type]
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(high_contrast))
+    if app.font() != font:
+        app.setFont(font)
+    sheet = stylesheet(high_contrast)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def icon_path(name: str) -> Path:

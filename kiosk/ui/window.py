@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from kiosk.core import clock
 from kiosk.core.services import get as get_service
 from kiosk.ui import theme
-from kiosk.ui.backend import BackendStatus, KioskBackend, Submitted
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.tasks import TaskRunner
@@ -36,6 +35,7 @@ from kiosk.ui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:
     from kiosk.core.fees import Quote
+    from kiosk.ui.backend import BackendStatus, KioskBackend, Submitted
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,20 @@ class HelpRequest:
 
 
 RELEASE_EVENTS = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
+
+# The "please wait" layer opens only when a background call is still running this long after it started.
+# A look-up or a submission that answers sooner (the loopback, the outbox) goes straight on to its result:
+# opening and closing the layer over the whole window cost two full-window paints of the Next press.
+# Until the layer opens, touches and keys are held back as the layer would hold them.
+BUSY_GRACE_MS = 150
+HELD_BACK_EVENTS = {
+    *TOUCH_EVENTS,
+    *RELEASE_EVENTS,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.KeyRelease,
+}
 
 
 class KioskWindow(QMainWindow):
@@ -101,7 +115,7 @@ class KioskWindow(QMainWindow):
         column.addWidget(self.status_line)
         self.setCentralWidget(central)
 
-        self.home = HomeScreen()
+        self.home = HomeScreen(self.stack)  # made in place: see kiosk/ui/screens/home.py
         self.stack.addWidget(self.home)
         self._screens: tuple[QWidget, ...] = ()  # the others and the overlays: build_screens()
         self._idle_countdown_s = idle_countdown_s
@@ -143,6 +157,10 @@ class KioskWindow(QMainWindow):
             self.stack.addWidget(screen)
         central = self.centralWidget()
         self.busy = BusyOverlay(central)
+        self._busy_later = QTimer(self)
+        self._busy_later.setSingleShot(True)
+        self._busy_later.setInterval(BUSY_GRACE_MS)
+        self._busy_later.timeout.connect(self.busy.open)
         self.idle_dialog = IdleDialog(central, self._idle_countdown_s)
         self.start_over_dialog = ConfirmDialog(central, "startOver")
         self._screens = (
@@ -192,6 +210,8 @@ class KioskWindow(QMainWindow):
             app.installEventFilter(self)
 
     def _refresh_status(self) -> None:
+        from kiosk.ui.backend import BackendStatus  # not before the first paint (kiosk/startup.py)
+
         self.quiet.run(
             self.backend.status,
             self.status_changed.emit,
@@ -359,12 +379,20 @@ class KioskWindow(QMainWindow):
     # --- busy and idle ------------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
         if busy:
-            self.busy.open()
+            self._busy_later.start()  # the layer opens if the call is still running then
         else:
+            self._busy_later.stop()
             self.busy.close_overlay()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if (
+            kind in HELD_BACK_EVENTS
+            and self._busy_later.isActive()
+            and isinstance(watched, QWidget)
+            and (watched is self or self.isAncestorOf(watched))
+        ):
+            return True  # a call is under way and its layer not open yet: held back as it would be
         if kind in TOUCH_EVENTS and not self.idle_dialog.isVisible():
             self._restart_idle()
         elif kind in RELEASE_EVENTS and self._detach_on_release:

@@ -1,7 +1,9 @@
 """Nothing heavy on the start-up path: at the first paint of the home screen, reached through
 ``kiosk run`` as on a terminal, the receipts (reportlab, PIL), the HTTP stack (requests), the outbox
 (sqlite-utils, cryptography), the validators (phonenumbers), the fee engine and tariff schedules, the
-other screens and the staff service are not imported yet: they come after that paint."""
+other screens and the staff service are not imported yet: they come after that paint. Nor are the
+backend's types (the window's runners and status line name them only for type checks) or, for a
+terminal configured by its environment alone, the TOML reader."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ FORBIDDEN = (
     "kiosk.offline_queue.store",
     "kiosk.ui.screens.wizard_screen",
     "kiosk.ui.screens.tracking",
+    "kiosk.ui.backend",
+    "tomllib",
 )
 
 

@@ -31,21 +31,23 @@ class HomeScreen(QWidget):
         self.subtitle = wrapping_label(name="subtitle")
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        content = QWidget()
+        # Every widget is made in the widget it stays in: moving one into another makes Qt hand the
+        # style down its whole tree again (part of what the start paid before its first paint).
+        content = QWidget(self)
         self.grid = QGridLayout(content)
         self.grid.setSpacing(24)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.tiles: dict[str, WrapButton] = {}
         for service in self.services:
-            tile = self._tile(f"tile_{service.id}", service.icon)
+            tile = self._tile(content, f"tile_{service.id}", service.icon)
             tile.clicked.connect(lambda _=False, sid=service.id: self.service_chosen.emit(sid))
             self.tiles[service.id] = tile
-        self.track = self._tile("tile_track", "track.svg")
+        self.track = self._tile(content, "tile_track", "track.svg")
         self.track.clicked.connect(self.track_chosen.emit)
         self.columns = 2
         self._place()
         # Finger-drag scrolling is set up by finish(), after the first paint (window.build_screens).
-        self.scroll = scroll_area(content, kinetic_now=False)
+        self.scroll = scroll_area(content, kinetic_now=False, parent=self)
         layout.addWidget(self.scroll, 1)
         self.retranslate()
 
@@ -53,8 +55,8 @@ class HomeScreen(QWidget):
         """What the first paint does not need: finger-drag scrolling of the tiles."""
         kinetic(self.scroll)
 
-    def _tile(self, name: str, icon: str) -> WrapButton:
-        tile = WrapButton(self, indent="  ")  # long titles (Russian) wrap inside the tile
+    def _tile(self, parent: QWidget, name: str, icon: str) -> WrapButton:
+        tile = WrapButton(parent, indent="  ")  # long titles (Russian) wrap inside the tile
         tile.setObjectName(name)
         tile.setProperty("role", "tile")
         tile.setIcon(QIcon(str(icon_path(icon))))

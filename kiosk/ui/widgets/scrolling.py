@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QFrame,
-    QScrollArea,
-    QScroller,
-    QScrollerProperties,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractScrollArea
 
 
 def kinetic(area: QAbstractScrollArea) -> None:
+    # Imported here: the home screen's scroll area exists before its first paint, its gesture after it.
+    from PySide6.QtWidgets import QScroller, QScrollerProperties
+
     viewport = area.viewport()
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(viewport)
@@ -23,11 +24,17 @@ def kinetic(area: QAbstractScrollArea) -> None:
     scroller.setScrollerProperties(props)
 
 
-def scroll_area(content: QWidget | None = None, *, kinetic_now: bool = True) -> QScrollArea:
+def scroll_area(
+    content: QWidget | None = None,
+    *,
+    kinetic_now: bool = True,
+    parent: QWidget | None = None,
+) -> QScrollArea:
     """A frameless scroll area; with ``kinetic_now=False`` the caller calls :func:`kinetic` itself
     later (the home screen, after its first paint: PySide6's first ``viewport()`` call and the
-    gesture's set-up cost tens of milliseconds of the start, issue 18)."""
-    area = QScrollArea()
+    gesture's set-up cost tens of milliseconds of the start, issue 18). ``parent``: made in it rather
+    than moved into it (moving a widget makes Qt hand the style down its whole tree again)."""
+    area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     if content is not None:

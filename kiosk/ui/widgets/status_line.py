@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from kiosk.ui.backend import BackendStatus
+if TYPE_CHECKING:  # the backend's types are not imported before the first paint (kiosk/startup.py)
+    from kiosk.ui.backend import BackendStatus
 
 
 class StatusLine(QFrame):

@@ -7,13 +7,26 @@ This button re-flows its text whenever its width or its text changes and asks on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
 
 MIN_WIDTH = 320
 TOUCH_MIN = 60  # the smallest touch target (the theme's min-height for bar buttons)
 ICON_GAP = 8
+
+# The change events after which the room for the text or the width of its words may differ. Qt sends a
+# button many others (palette, enabled, activation, parent…); re-flowing the text at each of them was
+# most of what the home screen's tiles cost before its first paint.
+REFLOW_EVENTS = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.ApplicationFontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.ContentsRectChange,
+        QEvent.Type.LayoutDirectionChange,
+    }
+)
 
 
 def wrap_lines(text: str, metrics: QFontMetrics, width: int, indent: str = "") -> list[str]:
@@ -45,6 +58,7 @@ class WrapButton(QPushButton):
         self.hint_width = hint_width
         self.grow = grow  # take the height the wrapped lines need (a bar whose height is not set)
         self._full = ""
+        self._flowed: tuple[object, ...] = ()  # what the text was last re-flowed for
 
     def full_text(self) -> str:
         """The text before wrapping."""
@@ -65,7 +79,12 @@ class WrapButton(QPushButton):
         return max(1, width)
 
     def _rewrap(self) -> None:
-        text = "\n".join(wrap_lines(self._full, self.fontMetrics(), self.text_width(), self.indent))
+        width = self.text_width()
+        font = self.font().key()
+        flowed = (self._full, width, font, self.indent, self.text())
+        if flowed == self._flowed:
+            return  # the same text in the same room and font: the same lines as last time
+        text = "\n".join(wrap_lines(self._full, self.fontMetrics(), width, self.indent))
         if text != self.text():
             self.setText(text)
             self.updateGeometry()
@@ -74,14 +93,16 @@ class WrapButton(QPushButton):
             needed = lines * self.fontMetrics().lineSpacing() + 22  # padding and border
             if self.minimumHeight() != max(needed, TOUCH_MIN):
                 self.setMinimumHeight(max(needed, TOUCH_MIN))
+        self._flowed = (self._full, width, font, self.indent, self.text())
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._rewrap()
 
-    def changeEvent(self, event: object) -> None:
-        super().changeEvent(event)  # type: ignore[arg-type]
-        self._rewrap()  # a new font or style (larger text) changes the widths
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in REFLOW_EVENTS:
+            self._rewrap()  # a new font or style (larger text) changes the widths
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
