@@ -126,6 +126,7 @@ class CentralServer:
     # -- life cycle ---------------------------------------------------------------------------
     def start(self) -> CentralServer:
         if not self.token:
+            self.upgrade()
             self.token = self._create_token("kiosk", self.kiosk_id)
             self.admin_token = self._create_token("admin", "test-staff")
         self._spawn()
@@ -212,12 +213,18 @@ class CentralServer:
             counts[row["submission_id"]] = counts.get(row["submission_id"], 0) + 1
         return counts
 
+    def upgrade(self) -> None:
+        """``central db upgrade`` on the server's database (``start`` does it first)."""
+        from central.migrate import upgrade
+
+        upgrade(self.database_url)
+
     # -- internals ----------------------------------------------------------------------------
     def _create_token(self, role: str, name: str) -> str:
         from central import auth
-        from central.db import init_db
+        from central.db import open_db
 
-        engine, sessionmaker = init_db(self.database_url)
+        engine, sessionmaker = open_db(self.database_url)
         try:
             with sessionmaker() as session:
                 return auth.create_token(session, role, name)
