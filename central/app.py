@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from sqlalchemy.exc import OperationalError
 
 from central import __version__, migrate
 from central.config import Settings
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     for module in (health, submissions, status, tariffs, lookups, admin):
         app.include_router(module.router)
+    app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)
     return app
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from central.config import Settings
+    from central.migrate import SchemaState
 
 # How `central serve --workers N` hands its settings to the worker processes (JSON).
 SETTINGS_ENV = "CENTRAL_SERVE_SETTINGS"
@@ -73,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
         help="public tracking requests per window per client address (default 60)",
     )
     serve.add_argument("--status-rate-window", type=float, default=60.0, help="seconds")
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        help="addresses of the load balancers whose X-Forwarded-For names the client (comma-"
+        "separated; default $FORWARDED_ALLOW_IPS or 127.0.0.1): the rate limit counts per client",
+    )
     serve.add_argument("--log-level", default="warning")
 
     token = sub.add_parser("token", help="kiosk tokens")
@@ -117,6 +124,7 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
         "port": args.port,
         "log_level": args.log_level,
         "access_log": False,
+        "forwarded_allow_ips": args.forwarded_allow_ips,
     }
     if args.workers > 1:
         # Each worker imports the application itself; the settings go along in the environment.
@@ -158,10 +166,7 @@ def _schema_servable(engine: Engine) -> bool:
     try:
         problem = migrate.check(engine).problem()
     except SQLAlchemyError as exc:
-        reason = str(exc.orig if getattr(exc, "orig", None) is not None else exc).splitlines()
-        print(
-            f"central: cannot reach the database: {reason[0] if reason else exc}", file=sys.stderr
-        )
+        print(f"central: cannot reach the database: {_reason(exc)}", file=sys.stderr)
         return False
     if problem is not None:
         print(f"central: {problem}", file=sys.stderr)
@@ -193,16 +198,20 @@ def _db(args: argparse.Namespace, database_url: str) -> int:
         print(f"central: {exc}", file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:
-        print(f"central: database error: {type(exc).__name__}", file=sys.stderr)
+        print(f"central: database error: {_reason(exc)}", file=sys.stderr)
         return 1
     print(f"{', '.join(state.revisions) or '(none)'} ({state.status}; this central: {state.head})")
     return 0 if state.status == "current" else 1
 
 
-def _print_upgrade(before: object, after: object) -> None:
-    from central.migrate import SchemaState
+def _reason(exc: Exception) -> str:
+    """The first line of the driver's message (SQLAlchemy's adds the statement and a link)."""
+    orig = getattr(exc, "orig", None)
+    lines = str(orig if orig is not None else exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
-    assert isinstance(before, SchemaState) and isinstance(after, SchemaState)
+
+def _print_upgrade(before: SchemaState, after: SchemaState) -> None:
     was = ", ".join(before.revisions) or ("release 0.1.0" if before.release_tables else "empty")
     now = ", ".join(after.revisions)
     if before.status == "newer":
@@ -220,8 +229,13 @@ def _revision(engine: Engine, message: str) -> int:
 
     from central import migrate
 
+    head = migrate.head()
+    # Revisions are numbered in order: 0001, 0002 …
+    rev_id = f"{int(head) + 1:04d}" if head.isdigit() else None
     with engine.begin() as connection:
-        command.revision(migrate.alembic_config(connection), message, autogenerate=True)
+        command.revision(
+            migrate.alembic_config(connection), message, autogenerate=True, rev_id=rev_id
+        )
     return 0
 
 

@@ -7,12 +7,15 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from central import migrate
 
 router = APIRouter(tags=["health"])
 log = logging.getLogger(__name__)
+
+# What a client is told to wait when the database does not answer (a failover takes seconds).
+UNAVAILABLE_RETRY_AFTER = 5
 
 
 @router.get("/healthz")
@@ -37,3 +40,15 @@ def readyz(request: Request) -> Any:
     if not state.servable:
         return JSONResponse({"status": "unavailable", "reason": "schema_outdated"}, 503)
     return {"status": "ok", "schema": state.revisions[0] if state.revisions else ""}
+
+
+def database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    """The database did not answer (down, failing over, locked too long): 503 with Retry-After, so
+    that a kiosk backs off and sends again with the same Idempotency-Key, instead of a 500."""
+    assert isinstance(exc, OperationalError)
+    log.warning("database unavailable (%s)", type(exc.orig).__name__ if exc.orig else "")
+    return JSONResponse(
+        {"detail": {"code": "unavailable"}},
+        503,
+        headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
+    )

@@ -358,6 +358,19 @@ def test_readyz_follows_the_database_and_its_schema(database_url: str, tmp_path:
             gone = requests.get(central.url + "/readyz", timeout=30)
             assert gone.status_code == 503
             assert gone.json() == {"status": "unavailable", "reason": "database_unreachable"}
+            # Requests get 503 with Retry-After, which a kiosk's outbox backs off from.
+            body = sample_submission()
+            post = requests.post(
+                central.url + "/api/v1/submissions",
+                json=body,
+                headers=central.headers(body["submission_id"]),
+                timeout=30,
+            )
+            assert post.status_code == 503, post.text
+            assert post.json() == {"detail": {"code": "unavailable"}}
+            assert int(post.headers["Retry-After"]) >= 1
+            track = requests.get(f"{central.url}/api/v1/status/{body['tracking_code']}", timeout=30)
+            assert track.status_code == 503
             assert requests.get(central.url + "/healthz", timeout=TIMEOUT).status_code == 200
 
 
