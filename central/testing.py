@@ -89,7 +89,8 @@ class CentralServerError(RuntimeError):
 
 
 class CentralServer:
-    """``python -m central serve`` in a subprocess, with a kiosk token and an admin token.
+    """``python -m central serve`` in a subprocess, with a kiosk token and an admin token, on a
+    database ``central db upgrade`` brought to the current schema first.
 
     ``data_dir`` holds the SQLite database (unless ``database_url`` is given) and ``central.log``.
     """
