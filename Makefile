@@ -1,6 +1,6 @@
 # Two commands set everything up on a fresh machine (Python 3.11+):
 #   make run   - the kiosk, with a local reference central API beside it
-#   make test  - lint, type checks and the whole test suite
+#   make test  - lint, type checks and the whole test suite (the central's on SQLite and PostgreSQL)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin

@@ -8,11 +8,12 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from sqlalchemy.exc import OperationalError
 
-from central import __version__
+from central import __version__, migrate
 from central.config import Settings
-from central.db import init_db
-from central.ratelimit import SlidingWindowLimiter
+from central.db import open_db
+from central.ratelimit import FixedWindowLimiter
 from central.routes import admin, health, lookups, status, submissions, tariffs
 from central.schemas import SubmissionIn
 
@@ -32,15 +33,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Submissions, public tracking, tariff schedules and sample look-ups "
         "(docs/WIRE.md).",
     )
-    engine, sessionmaker = init_db(settings.database_url)
+    engine, sessionmaker = open_db(settings.database_url)
+    # The schema is `central db upgrade`'s: a worker never creates or changes tables.
+    problem = migrate.check(engine).problem()
+    if problem is not None:
+        engine.dispose()
+        raise migrate.SchemaError(problem)
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = sessionmaker
-    app.state.status_limiter = SlidingWindowLimiter(
-        settings.status_rate_limit, settings.status_rate_window
+    app.state.status_limiter = FixedWindowLimiter(
+        engine, settings.status_rate_limit, settings.status_rate_window
     )
     for module in (health, submissions, status, tariffs, lookups, admin):
         app.include_router(module.router)
+    app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)
     return app
 

@@ -1,14 +1,29 @@
-"""The ``central`` command: serve the API, create tokens, move applications along their statuses."""
+"""The ``central`` command: create or upgrade the database schema, serve the API, create tokens, move
+applications along their statuses."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
+import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from central.config import DEFAULT_TARIFFS_DIR, default_database_url
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+    from sqlalchemy.engine import Engine
+
+    from central.config import Settings
+    from central.migrate import SchemaState
+
+# How `central serve --workers N` hands its settings to the worker processes (JSON).
+SETTINGS_ENV = "CENTRAL_SERVE_SETTINGS"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,9 +36,35 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="central", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    serve = sub.add_parser("serve", parents=[db], help="run the API with uvicorn")
+    dbc = sub.add_parser("db", help="the database schema")
+    db_sub = dbc.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser(
+        "upgrade",
+        parents=[db],
+        help="create the schema in an empty database or upgrade it to this version's",
+    )
+    db_sub.add_parser(
+        "current", parents=[db], help="print the schema's revision; exit 1 unless it is current"
+    )
+    revision = db_sub.add_parser(
+        "revision",
+        parents=[db],
+        help="write a new migration from the models' changes (for developers; the database given "
+        "must be upgraded)",
+    )
+    revision.add_argument("message")
+
+    serve = sub.add_parser(
+        "serve", parents=[db], help="run the API with uvicorn (the schema must be current)"
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the port (default 1); they share the database, nothing else",
+    )
     serve.add_argument("--tariffs-dir", type=Path, default=DEFAULT_TARIFFS_DIR)
     serve.add_argument("--max-body-mb", type=float, default=25.0)
     serve.add_argument(
@@ -33,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
         help="public tracking requests per window per client address (default 60)",
     )
     serve.add_argument("--status-rate-window", type=float, default=60.0, help="seconds")
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        help="addresses of the load balancers whose X-Forwarded-For names the client (comma-"
+        "separated; default $FORWARDED_ALLOW_IPS or 127.0.0.1): the rate limit counts per client",
+    )
     serve.add_argument("--log-level", default="warning")
 
     token = sub.add_parser("token", help="kiosk tokens")
@@ -55,8 +102,8 @@ def _parser() -> argparse.ArgumentParser:
 def _serve(args: argparse.Namespace, database_url: str) -> int:
     import uvicorn
 
-    from central.app import create_app
     from central.config import Settings
+    from central.db import make_engine
 
     settings = Settings(
         database_url=database_url,
@@ -65,23 +112,141 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
         status_rate_limit=args.status_rate_limit,
         status_rate_window=args.status_rate_window,
     )
+    engine = make_engine(database_url)
+    try:
+        if not _schema_servable(engine):
+            return 2
+    finally:
+        engine.dispose()
     # No access log: look-up paths carry FİNs and subscriber codes.
-    uvicorn.run(
-        create_app(settings),
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
-        access_log=False,
-    )
+    options = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": args.log_level,
+        "access_log": False,
+        "forwarded_allow_ips": args.forwarded_allow_ips,
+    }
+    if args.workers > 1:
+        # Each worker imports the application itself; the settings go along in the environment.
+        os.environ[SETTINGS_ENV] = _settings_to_json(settings)
+        uvicorn.run(
+            "central.cli:app_from_environment", factory=True, workers=args.workers, **options
+        )
+    else:
+        from central.app import create_app
+
+        uvicorn.run(create_app(settings), **options)
+    return 0
+
+
+def _settings_to_json(settings: Settings) -> str:
+    values = dataclasses.asdict(settings)
+    values.pop("admin_token", None)  # each worker reads it from the environment itself
+    return json.dumps({k: str(v) if isinstance(v, Path) else v for k, v in values.items()})
+
+
+def app_from_environment() -> FastAPI:
+    """The application of one worker of `central serve --workers N`."""
+    from central.app import create_app
+    from central.config import Settings
+
+    values = json.loads(os.environ[SETTINGS_ENV])
+    for field in dataclasses.fields(Settings):
+        if field.name in values and isinstance(getattr(Settings(), field.name), Path):
+            values[field.name] = Path(values[field.name])
+    return create_app(Settings(**values))
+
+
+def _schema_servable(engine: Engine) -> bool:
+    """True when this code may use the database; else says why on one line."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from central import migrate
+
+    try:
+        problem = migrate.check(engine).problem()
+    except SQLAlchemyError as exc:
+        print(f"central: cannot reach the database: {_reason(exc)}", file=sys.stderr)
+        return False
+    if problem is not None:
+        print(f"central: {problem}", file=sys.stderr)
+        return False
+    return True
+
+
+def _db(args: argparse.Namespace, database_url: str) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from central import migrate
+    from central.db import make_engine
+
+    try:
+        if args.db_command == "upgrade":
+            before, after = migrate.upgrade(database_url)
+            _print_upgrade(before, after)
+            return 0
+        engine = make_engine(database_url)
+        try:
+            state = migrate.check(engine)
+            if args.db_command == "revision":
+                if not _schema_servable(engine):
+                    return 1
+                return _revision(engine, args.message)
+        finally:
+            engine.dispose()
+    except migrate.SchemaError as exc:
+        print(f"central: {exc}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        print(f"central: database error: {_reason(exc)}", file=sys.stderr)
+        return 1
+    print(f"{', '.join(state.revisions) or '(none)'} ({state.status}; this central: {state.head})")
+    return 0 if state.status == "current" else 1
+
+
+def _reason(exc: Exception) -> str:
+    """The first line of the driver's message (SQLAlchemy's adds the statement and a link)."""
+    orig = getattr(exc, "orig", None)
+    lines = str(orig if orig is not None else exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def _print_upgrade(before: SchemaState, after: SchemaState) -> None:
+    was = ", ".join(before.revisions) or ("release 0.1.0" if before.release_tables else "empty")
+    now = ", ".join(after.revisions)
+    if before.status == "newer":
+        print(
+            f"central: the schema ({was}) is newer than this central's ({before.head}); unchanged"
+        )
+    elif before.status == "current":
+        print(f"central: the schema is current ({now})")
+    else:
+        print(f"central: schema upgraded from {was} to {now}")
+
+
+def _revision(engine: Engine, message: str) -> int:
+    from alembic import command
+
+    from central import migrate
+
+    head = migrate.head()
+    # Revisions are numbered in order: 0001, 0002 …
+    rev_id = f"{int(head) + 1:04d}" if head.isdigit() else None
+    with engine.begin() as connection:
+        command.revision(
+            migrate.alembic_config(connection), message, autogenerate=True, rev_id=rev_id
+        )
     return 0
 
 
 def _create_token(role: str, name: str, database_url: str) -> int:
     from central import auth
-    from central.db import init_db
+    from central.db import open_db
 
-    engine, sessionmaker = init_db(database_url)
+    engine, sessionmaker = open_db(database_url)
     try:
+        if not _schema_servable(engine):
+            return 2
         with sessionmaker() as session:
             print(auth.create_token(session, role, name))
     finally:
@@ -91,11 +256,13 @@ def _create_token(role: str, name: str, database_url: str) -> int:
 
 def _advance(args: argparse.Namespace, database_url: str) -> int:
     from central import store, texts
-    from central.db import init_db
+    from central.db import open_db
     from central.status_view import canonical_code
 
-    engine, sessionmaker = init_db(database_url)
+    engine, sessionmaker = open_db(database_url)
     try:
+        if not _schema_servable(engine):
+            return 2
         code = canonical_code(args.tracking_code)
         with sessionmaker() as session:
             try:
@@ -113,7 +280,7 @@ def _advance(args: argparse.Namespace, database_url: str) -> int:
 
 
 # The ``central`` extra of pyproject.toml: a kiosk's own installation leaves the server's stack out.
-SERVER_PACKAGES = ("fastapi", "uvicorn", "sqlalchemy")
+SERVER_PACKAGES = ("fastapi", "uvicorn", "sqlalchemy", "alembic")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     database_url = args.database_url or default_database_url()
+    if args.command == "db":
+        return _db(args, database_url)
     if args.command == "serve":
         return _serve(args, database_url)
     if args.command == "token":

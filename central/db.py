@@ -1,4 +1,6 @@
-"""Database models and engine (SQLAlchemy 2, portable: SQLite by default, PostgreSQL by URL)."""
+"""Database models and engine (SQLAlchemy 2, portable: SQLite embedded by default, PostgreSQL in
+production). The schema is made and changed by the migrations of ``central/migrations`` (``central db
+upgrade``), never at start-up: a model changed here needs a new migration there."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     DateTime,
     ForeignKey,
     Integer,
@@ -92,6 +95,9 @@ class StatusEvent(Base):
 
 
 class Attachment(Base):
+    """A file sent with a submission, in its own table. ``data`` is deferred: reading a submission or
+    its list of attachments never loads the bytes; only reading ``data`` itself does."""
+
     __tablename__ = "attachments"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -101,9 +107,20 @@ class Attachment(Base):
     content_type: Mapped[str] = mapped_column(String(100))
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
     submission: Mapped[Submission] = relationship(back_populates="attachments")
+
+
+class RateLimitHit(Base):
+    """Hits of one client in one fixed window of a rate limit (central/ratelimit.py), shared by every
+    worker and app server. ``client`` is the SHA-256 of the client's address, not the address."""
+
+    __tablename__ = "rate_limit_hits"
+
+    window_index: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    client: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -120,7 +137,12 @@ def make_engine(database_url: str) -> Engine:
     """An engine for ``database_url``; for SQLite the file's folder is created and pragmas set."""
     url = make_url(database_url)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # A database that does not answer fails a request (and /readyz) in seconds, not minutes.
+        libpq = url.get_driver_name() in ("psycopg", "psycopg2")
+        connect_args = (
+            {"connect_timeout": 10} if libpq and "connect_timeout" not in url.query else {}
+        )
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
@@ -128,8 +150,8 @@ def make_engine(database_url: str) -> Engine:
     return engine
 
 
-def init_db(database_url: str) -> tuple[Engine, sessionmaker[Any]]:
-    """Create the tables if missing; return the engine and a session factory."""
+def open_db(database_url: str) -> tuple[Engine, sessionmaker[Any]]:
+    """The engine and a session factory for ``database_url``. Creates nothing: the schema is
+    ``central db upgrade``'s (central/migrate.py checks it is current)."""
     engine = make_engine(database_url)
-    Base.metadata.create_all(engine)
     return engine, sessionmaker(engine, expire_on_commit=False)

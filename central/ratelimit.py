@@ -1,57 +1,78 @@
-"""An in-memory sliding-window rate limiter keyed by client address (one process only)."""
+"""A fixed-window rate limiter keyed by client address, counted in the database (``rate_limit_hits``)
+so that every worker and every app server behind a load balancer shares one count per client.
+
+One hit is one UPSERT (``INSERT … ON CONFLICT DO UPDATE … RETURNING``, on SQLite and PostgreSQL
+alike). Windows are numbered from the Unix epoch, so app servers agree on them as far as their clocks
+agree (NTP). The addresses themselves are not stored: only their SHA-256.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import math
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.engine import Engine
+
+from central.db import RateLimitHit
+
+TABLE = RateLimitHit.__table__
 
 
-class SlidingWindowLimiter:
-    """At most ``limit`` hits per ``window`` seconds per key.
+def _insert(dialect: str) -> Any:
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-    ``hit(key)`` returns 0 when the request may go on, else the seconds to wait (for ``Retry-After``).
+        return pg_insert
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert
+    raise ValueError(f"the rate limit needs SQLite or PostgreSQL, not {dialect}")
+
+
+class FixedWindowLimiter:
+    """At most ``limit`` hits per key in each fixed window of ``window`` seconds.
+
+    ``hit(key)`` returns 0 when the request may go on, else the seconds to wait (for ``Retry-After``):
+    until the window ends.
     """
 
     def __init__(
         self,
+        engine: Engine,
         limit: int,
         window: float,
         *,
-        clock: Callable[[], float] = time.monotonic,
-        max_keys: int = 100_000,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if limit < 1 or window <= 0:
             raise ValueError("limit must be >= 1 and window > 0")
         self.limit = limit
         self.window = window
+        self._engine = engine
         self._clock = clock
-        self._max_keys = max_keys
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+        self._insert = _insert(engine.dialect.name)
+        self._pruned_before = -1
 
     def hit(self, key: str) -> int:
         now = self._clock()
-        with self._lock:
-            hits = self._hits.get(key)
-            if hits is None:
-                if len(self._hits) >= self._max_keys:
-                    self._prune(now)
-                hits = self._hits[key] = deque()
-            while hits and hits[0] <= now - self.window:
-                hits.popleft()
-            if len(hits) >= self.limit:
-                return max(1, math.ceil(hits[0] + self.window - now))
-            hits.append(now)
+        index = math.floor(now / self.window)
+        client = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        upsert = self._insert(TABLE).values(window_index=index, client=client, hits=1)
+        upsert = upsert.on_conflict_do_update(
+            index_elements=[TABLE.c.window_index, TABLE.c.client],
+            set_={"hits": TABLE.c.hits + 1},
+        ).returning(TABLE.c.hits)
+        with self._engine.begin() as connection:
+            if self._pruned_before < index:
+                # Once per window and process: the windows that ended are forgotten.
+                self._pruned_before = index
+                connection.execute(delete(TABLE).where(TABLE.c.window_index < index))
+            hits: int = connection.execute(upsert).scalar_one()
+        if hits <= self.limit:
             return 0
-
-    def _prune(self, now: float) -> None:
-        stale = [k for k, h in self._hits.items() if not h or h[-1] <= now - self.window]
-        for key in stale:
-            del self._hits[key]
-        if len(self._hits) >= self._max_keys:
-            # Still full of active clients: forget the oldest half rather than grow without bound.
-            for key in list(self._hits)[: len(self._hits) // 2]:
-                del self._hits[key]
+        return max(1, math.ceil((index + 1) * self.window - now))

@@ -170,7 +170,8 @@ class CentralServerError(RuntimeError):
 
 
 class CentralServer:
-    """``python -m central serve`` in a subprocess, with a kiosk token and an admin token.
+    """``python -m central serve`` in a subprocess, with a kiosk token and an admin token, on a
+    database ``central db upgrade`` brought to the current schema first.
 
     ``data_dir`` holds the SQLite database (unless ``database_url`` is given) and ``central.log``.
     ``services_dir`` and ``translations_dir`` give the server another folder of service definitions
@@ -216,6 +217,7 @@ class CentralServer:
     # -- life cycle ---------------------------------------------------------------------------
     def start(self) -> CentralServer:
         if not self.token:
+            self.upgrade()
             self.token = self._create_token("kiosk", self.kiosk_id)
             self.admin_token = self._create_token("admin", "test-staff")
         self._spawn()
@@ -302,12 +304,18 @@ class CentralServer:
             counts[row["submission_id"]] = counts.get(row["submission_id"], 0) + 1
         return counts
 
+    def upgrade(self) -> None:
+        """``central db upgrade`` on the server's database (``start`` does it first)."""
+        from central.migrate import upgrade
+
+        upgrade(self.database_url)
+
     # -- internals ----------------------------------------------------------------------------
     def _create_token(self, role: str, name: str) -> str:
         from central import auth
-        from central.db import init_db
+        from central.db import open_db
 
-        engine, sessionmaker = init_db(self.database_url)
+        engine, sessionmaker = open_db(self.database_url)
         try:
             with sessionmaker() as session:
                 return auth.create_token(session, role, name)

@@ -32,7 +32,7 @@ def _die_with_parent() -> None:
 
 # The packages of the ``central`` extra (pyproject.toml) the reference server cannot start without; a
 # terminal's installation leaves them out (central/cli.py checks the same).
-SERVER_PACKAGES = ("fastapi", "uvicorn", "sqlalchemy")
+SERVER_PACKAGES = ("fastapi", "uvicorn", "sqlalchemy", "alembic")
 
 
 class LocalCentralError(RuntimeError):
@@ -123,6 +123,31 @@ class LocalCentral:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
         return env
 
+    def _upgrade_schema(self) -> None:
+        """``central db upgrade``: creates the schema on the first run and upgrades it after the code
+        moved on, so that one ``make run`` is all a developer types."""
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "central",
+                "db",
+                "upgrade",
+                "--database-url",
+                self.database_url,
+            ],
+            capture_output=True,
+            text=True,
+            env=self._env(),
+            timeout=120,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise LocalCentralError(
+                f"could not create or upgrade the local central's database: "
+                f"{proc.stderr.strip()[-500:]}"
+            )
+
     def _kiosk_token(self) -> str:
         """One token per kiosk id, kept in an owner-only file beside the central database."""
         path = self.data_dir / "kiosk-token"
@@ -156,6 +181,7 @@ class LocalCentral:
     def start(self, timeout: float = 30.0) -> LocalCentral:
         check_available()
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._upgrade_schema()
         self.token = self._kiosk_token()
         log_file = open(self.data_dir / "central.log", "ab")
         self._log = log_file

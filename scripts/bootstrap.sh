@@ -2,7 +2,7 @@
 # Creates or refreshes the project's virtual environment from the lock file requirements/dev.txt (the
 # kiosk, the reference central API's extra, the tools and PyInstaller, each pinned with its hashes; made
 # from pyproject.toml by scripts/lock.py), and on Debian-like systems installs the few system libraries
-# Qt needs to draw offscreen when they are missing (only when run as root).
+# Qt needs to draw offscreen, faketime and PostgreSQL when they are missing (only when run as root).
 # Then every library Qt's xcb plugin needs for a window on X11 (`make run`), found with ldd
 # (scripts/check_qt_libs.sh).
 set -euo pipefail
@@ -29,6 +29,15 @@ if ! command -v faketime >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-ge
   echo "Installing faketime for the other-dates test run"
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends faketime; } >/dev/null || \
     echo "warning: could not install faketime" >&2
+fi
+
+# PostgreSQL's server programs (initdb, pg_ctl, pg_dump, pg_restore), for the central's tests on its
+# production database: they start a throwaway cluster of their own (tests/support/pg_cluster.py).
+pg_found() { command -v initdb >/dev/null || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; }
+if ! pg_found && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "Installing PostgreSQL for the central's tests on PostgreSQL"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql; } >/dev/null || \
+    echo "warning: could not install postgresql; the central's tests cannot run on PostgreSQL" >&2
 fi
 
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"

@@ -1,11 +1,20 @@
+"""The central's tests run on both of its databases: each test that asks for a database (``central``,
+``database_url`` or ``new_database``) runs once on SQLite, the embedded default, and once on
+PostgreSQL, the production one, in a throwaway cluster started for the session (tests/support/
+pg_cluster.py)."""
+
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pg_cluster import PostgresCluster, find_bindir
 
 from central.testing import CentralServer
+
+DATABASES = ("sqlite", "postgresql")
 
 SCHEDULE = """\
 id = "{id}"
@@ -30,7 +39,45 @@ def tariffs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def central(tmp_path_factory: pytest.TempPathFactory, tariffs_dir: Path) -> Iterator[CentralServer]:
+def postgres() -> Iterator[PostgresCluster]:
+    """A PostgreSQL cluster of its own for the session: initdb and pg_ctl in a temporary folder."""
+    bindir = find_bindir()
+    if bindir is None:
+        reason = (
+            "PostgreSQL's server programs (initdb, pg_ctl) are not installed: apt-get install "
+            "postgresql (scripts/bootstrap.sh, run by make, does)"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)  # CI must run the PostgreSQL half
+        pytest.skip(reason)
+    cluster = PostgresCluster.start(bindir)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session", params=DATABASES)
+def new_database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[], str]:
+    """Makes a new empty database of this run's kind and gives its URL."""
+    if request.param == "sqlite":
+        return lambda: f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'central.db'}"
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    return cluster.create_database
+
+
+@pytest.fixture
+def database_url(new_database: Callable[[], str]) -> str:
+    """A new empty database (no schema yet) for one test."""
+    return new_database()
+
+
+@pytest.fixture(scope="session")
+def central(
+    tmp_path_factory: pytest.TempPathFactory, tariffs_dir: Path, new_database: Callable[[], str]
+) -> Iterator[CentralServer]:
     """One real server on 127.0.0.1 shared by the tests that do not restart or rate-limit it."""
-    with CentralServer(tmp_path_factory.mktemp("central"), tariffs_dir=tariffs_dir) as server:
+    with CentralServer(
+        tmp_path_factory.mktemp("central"), tariffs_dir=tariffs_dir, database_url=new_database()
+    ) as server:
         yield server

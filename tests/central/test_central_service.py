@@ -34,13 +34,13 @@ def test_current_tariff_is_newest_in_force(central: CentralServer, tariffs_dir: 
     assert tomllib.loads(doc["toml"])["connection"]["single_phase_per_kw"] == "40"
 
 
-def test_no_tariff_in_force_is_not_found(tmp_path: Path) -> None:
+def test_no_tariff_in_force_is_not_found(tmp_path: Path, database_url: str) -> None:
     folder = tmp_path / "schedules"
     folder.mkdir()
     (folder / "future.toml").write_text(
         'id = "F"\nsource = "s"\neffective_from = 2999-01-01\n', encoding="utf-8"
     )
-    with CentralServer(tmp_path / "srv", tariffs_dir=folder) as central:
+    with CentralServer(tmp_path / "srv", tariffs_dir=folder, database_url=database_url) as central:
         answer = get(central, "/api/v1/tariffs/current")
         assert answer.status_code == 404
         assert answer.json() == {"detail": {"code": "not_found"}}
@@ -151,8 +151,8 @@ def test_openapi_document(central: CentralServer) -> None:
     assert {"201", "200", "401", "409", "413", "422"} <= set(post["responses"])
 
 
-def test_restart_and_crash_keep_data(tmp_path: Path) -> None:
-    with CentralServer(tmp_path) as central:
+def test_restart_and_crash_keep_data(tmp_path: Path, database_url: str) -> None:
+    with CentralServer(tmp_path, database_url=database_url) as central:
         bodies = [sample_submission(s) for s in ("household", "water_reading")]
         for body in bodies:
             answer = requests.post(

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import select
 
 from central import tariffs, workflow
-from central.ratelimit import SlidingWindowLimiter
+from central.db import RateLimitHit, make_engine
+from central.migrate import upgrade
+from central.ratelimit import FixedWindowLimiter
 from central.store import canonical_sha256
 from central.testing import CentralServer, sample_submission
 
@@ -22,25 +25,46 @@ class Clock:
         return self.now
 
 
-def test_sliding_window_limits_per_key() -> None:
+def test_fixed_window_limits_per_key(database_url: str) -> None:
+    upgrade(database_url)
+    engine = make_engine(database_url)
     clock = Clock()
-    limiter = SlidingWindowLimiter(2, 10, clock=clock)
-    assert limiter.hit("a") == 0
-    clock.now += 4
-    assert limiter.hit("a") == 0
-    assert limiter.hit("a") == 6
-    assert limiter.hit("b") == 0
-    clock.now += 6
-    assert limiter.hit("a") == 0
-    assert limiter.hit("a") == 4
+    try:
+        limiter = FixedWindowLimiter(engine, 2, 10, clock=clock)  # windows [1000, 1010) …
+        assert limiter.hit("a") == 0
+        clock.now += 4
+        assert limiter.hit("a") == 0
+        assert limiter.hit("a") == 6  # until the window ends
+        assert limiter.hit("b") == 0
+        # Another process with its own limiter counts the same hits.
+        other = FixedWindowLimiter(engine, 2, 10, clock=clock)
+        assert other.hit("a") == 6
+        assert other.hit("b") == 0
+        assert other.hit("b") == 6
+        clock.now += 6  # a new window
+        assert limiter.hit("a") == 0
+        assert limiter.hit("a") == 0
+        assert limiter.hit("a") == 10
+    finally:
+        engine.dispose()
 
 
-def test_limiter_memory_is_bounded() -> None:
+def test_limiter_forgets_ended_windows_and_addresses(database_url: str) -> None:
+    upgrade(database_url)
+    engine = make_engine(database_url)
     clock = Clock()
-    limiter = SlidingWindowLimiter(1, 10, clock=clock, max_keys=100)
-    for i in range(1000):
-        limiter.hit(f"10.0.{i // 256}.{i % 256}")
-    assert len(limiter._hits) <= 100
+    try:
+        limiter = FixedWindowLimiter(engine, 1, 10, clock=clock)
+        for i in range(50):
+            limiter.hit(f"10.0.0.{i}")
+        clock.now += 10
+        limiter.hit("10.0.0.1")
+        with engine.connect() as conn:
+            rows = conn.execute(select(RateLimitHit.client, RateLimitHit.hits)).all()
+        assert len(rows) == 1  # only the current window's
+        assert "10.0.0.1" not in rows[0].client  # a hash, not the address
+    finally:
+        engine.dispose()
 
 
 def test_workflow_transitions() -> None:
@@ -122,13 +146,14 @@ def test_current_schedule_picks_newest_in_force(tmp_path: Path) -> None:
     assert tariffs.current(tmp_path / "missing") is None
 
 
-def test_tokens_are_stored_hashed_and_role_bound(tmp_path: Path) -> None:
+def test_tokens_are_stored_hashed_and_role_bound(database_url: str) -> None:
     from sqlalchemy import select
 
     from central import auth
-    from central.db import ApiToken, init_db
+    from central.db import ApiToken, open_db
 
-    engine, sessionmaker = init_db(f"sqlite:///{tmp_path / 'c.db'}")
+    upgrade(database_url)
+    engine, sessionmaker = open_db(database_url)
     try:
         with sessionmaker() as session:
             token = auth.create_token(session, auth.KIOSK, "K1")
@@ -146,8 +171,10 @@ def test_tokens_are_stored_hashed_and_role_bound(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def test_body_over_limit_is_413(tmp_path: Path) -> None:
-    with CentralServer(tmp_path, extra_args=["--max-body-mb", "0.004"]) as central:
+def test_body_over_limit_is_413(tmp_path: Path, database_url: str) -> None:
+    with CentralServer(
+        tmp_path, database_url=database_url, extra_args=["--max-body-mb", "0.004"]
+    ) as central:
         body = sample_submission()
         body["payload"]["notes"] = "x" * 5000
         url = central.url + "/api/v1/submissions"

@@ -60,7 +60,12 @@ def test_without_the_extra_the_local_server_does_not_start(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hide_server(monkeypatch)
-    assert local_central.missing_server_packages() == ["fastapi", "uvicorn", "sqlalchemy"]
+    assert local_central.missing_server_packages() == [
+        "fastapi",
+        "uvicorn",
+        "sqlalchemy",
+        "alembic",
+    ]
     with pytest.raises(local_central.LocalCentralError) as info:
         local_central.LocalCentral(tmp_path, "KIOSK-T-01").start()
     message = str(info.value)

@@ -18,7 +18,7 @@ from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-SERVER = {"fastapi", "uvicorn", "sqlalchemy", "starlette", "pydantic"}
+SERVER = {"fastapi", "uvicorn", "sqlalchemy", "starlette", "pydantic", "alembic", "psycopg"}
 FIRST_PARTY = {"kiosk", "central"}
 
 
@@ -81,7 +81,9 @@ def test_the_server_imports_only_the_kiosks_and_its_extras_dependencies() -> Non
 def test_a_kiosk_installs_no_server() -> None:
     runtime = requirements()
     assert not SERVER & set(runtime), sorted(SERVER & set(runtime))
-    assert {"fastapi", "uvicorn", "sqlalchemy"} <= set(requirements("central"))
+    assert {"fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg"} <= set(
+        requirements("central")
+    )
 
 
 # --- the lock files --------------------------------------------------------------------------------
