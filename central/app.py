@@ -6,10 +6,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
+from fastapi.responses import Response
 
 from central import __version__
+from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import init_db
 from central.ratelimit import SlidingWindowLimiter
@@ -32,10 +34,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Submissions, public tracking, tariff schedules and sample look-ups "
         "(docs/WIRE.md).",
     )
-    engine, sessionmaker = init_db(settings.database_url)
+    limits = settings.limits()
+    engine, sessionmaker = init_db(settings.database_url, **limits.engine_options())
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = sessionmaker
+    app.state.gate = Gate(limits, sessionmaker)
+    app.add_exception_handler(Busy, _busy)
     app.state.status_limiter = SlidingWindowLimiter(
         settings.status_rate_limit, settings.status_rate_window
     )
@@ -43,6 +48,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     _document_submission_body(app)
     return app
+
+
+async def _busy(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Busy)
+    return busy_response(exc)
 
 
 def _document_submission_body(app: FastAPI) -> None:

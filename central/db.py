@@ -116,20 +116,24 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(database_url: str) -> Engine:
-    """An engine for ``database_url``; for SQLite the file's folder is created and pragmas set."""
+def make_engine(database_url: str, **pool: Any) -> Engine:
+    """An engine for ``database_url``; for SQLite the file's folder is created and pragmas set.
+
+    ``pool``: ``pool_size``, ``max_overflow``, ``pool_timeout`` (central.config.DatabaseLimits)."""
     url = make_url(database_url)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **pool)
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    else:
+        pool = {}
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
-def init_db(database_url: str) -> tuple[Engine, sessionmaker[Any]]:
+def init_db(database_url: str, **pool: Any) -> tuple[Engine, sessionmaker[Any]]:
     """Create the tables if missing; return the engine and a session factory."""
-    engine = make_engine(database_url)
+    engine = make_engine(database_url, **pool)
     Base.metadata.create_all(engine)
     return engine, sessionmaker(engine, expire_on_commit=False)
