@@ -178,7 +178,10 @@ def advance(
     written only if it is still the one read (``UPDATE … WHERE status = :seen``, which is what decides
     on SQLite); the loser gets MovedMeanwhile, an InvalidTransition."""
     row = session.scalar(
-        select(Submission).where(Submission.tracking_code == tracking_code).with_for_update()
+        select(Submission)
+        .where(Submission.tracking_code == tracking_code)
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
     if row is None:
         session.rollback()
