@@ -6,11 +6,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
+from fastapi.responses import Response
 from sqlalchemy.exc import OperationalError
 
 from central import __version__, migrate
+from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import open_db
 from central.ratelimit import FixedWindowLimiter
@@ -33,7 +35,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Submissions, public tracking, tariff schedules and sample look-ups "
         "(docs/WIRE.md).",
     )
-    engine, sessionmaker = open_db(settings.database_url)
+    limits = settings.limits()
+    engine, sessionmaker = open_db(settings.database_url, **limits.engine_options())
     # The schema is `central db upgrade`'s: a worker never creates or changes tables.
     problem = migrate.check(engine).problem()
     if problem is not None:
@@ -42,6 +45,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = sessionmaker
+    app.state.gate = Gate(limits, sessionmaker)
+    app.add_exception_handler(Busy, _busy)
     app.state.status_limiter = FixedWindowLimiter(
         engine, settings.status_rate_limit, settings.status_rate_window
     )
@@ -50,6 +55,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)
     return app
+
+
+async def _busy(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Busy)
+    return busy_response(exc)
 
 
 def _document_submission_body(app: FastAPI) -> None:

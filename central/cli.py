@@ -81,6 +81,14 @@ def _parser() -> argparse.ArgumentParser:
         "separated; default $FORWARDED_ALLOW_IPS or 127.0.0.1): the rate limit counts per client",
     )
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument(
+        "--wait-for-database",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long to keep trying a database that does not answer at start-up (default 60; "
+        "0: give up at once) — a central started with or before its database comes up by itself",
+    )
 
     token = sub.add_parser("token", help="kiosk tokens")
     token_sub = token.add_subparsers(dest="token_command", required=True)
@@ -114,7 +122,7 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
     )
     engine = make_engine(database_url)
     try:
-        if not _schema_servable(engine):
+        if not _schema_servable(engine, wait_s=args.wait_for_database):
             return 2
     finally:
         engine.dispose()
@@ -157,17 +165,33 @@ def app_from_environment() -> FastAPI:
     return create_app(Settings(**values))
 
 
-def _schema_servable(engine: Engine) -> bool:
-    """True when this code may use the database; else says why on one line."""
+def _schema_servable(engine: Engine, wait_s: float = 0.0) -> bool:
+    """True when this code may use the database; else says why on one line. A database that does not
+    answer is tried again for ``wait_s`` seconds (backing off to 5 s between tries); a schema that
+    is not current is refused at once (``central db upgrade`` is a deliberate step)."""
+    import time
+
     from sqlalchemy.exc import SQLAlchemyError
 
     from central import migrate
 
-    try:
-        problem = migrate.check(engine).problem()
-    except SQLAlchemyError as exc:
-        print(f"central: cannot reach the database: {_reason(exc)}", file=sys.stderr)
-        return False
+    deadline, delay = time.monotonic() + wait_s, 0.5
+    while True:
+        try:
+            problem = migrate.check(engine).problem()
+            break
+        except SQLAlchemyError as exc:
+            if time.monotonic() + delay > deadline:
+                print(f"central: cannot reach the database: {_reason(exc)}", file=sys.stderr)
+                return False
+            print(
+                f"central: the database does not answer ({_reason(exc)}); trying again in "
+                f"{delay:g} s",
+                file=sys.stderr,
+                flush=True,
+            )
+            time.sleep(delay)
+            delay = min(delay * 2, 5.0)
     if problem is not None:
         print(f"central: {problem}", file=sys.stderr)
         return False
@@ -292,6 +316,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "pip install 'asan-kiosk[central]' (from the source tree: pip install -e '.[central]')",
             file=sys.stderr,
         )
+        return 2
+    from kiosk.core import services
+
+    try:
+        services.check()  # the definitions of KIOSK_SERVICES_DIR, when it names a folder
+    except services.ServicesError as exc:
+        print(f"central: {exc}", file=sys.stderr)
         return 2
     database_url = args.database_url or default_database_url()
     if args.command == "db":

@@ -5,12 +5,27 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE_PATH = Path("var") / "central.db"
 DEFAULT_TARIFFS_DIR = REPO_ROOT / "kiosk" / "core" / "schedules"
 MAX_BODY_BYTES = 25 * 1024 * 1024
 ADMIN_TOKEN_ENV = "CENTRAL_ADMIN_TOKEN"
+# A kiosk gives up on a submission after kiosk/config.py ``http_timeout_s`` (10 s): the server never
+# makes a request wait that long for the database — it answers 503 with ``Retry-After`` instead.
+KIOSK_READ_TIMEOUT_S = 10.0
+
+
+def _env_number(name: str, kind: type[int] | type[float]) -> Any:
+    """``CENTRAL_<NAME>`` from the environment as a number, None when unset or empty."""
+    raw = os.environ.get(f"CENTRAL_{name}", "").strip()
+    if not raw:
+        return None
+    try:
+        return kind(raw)
+    except ValueError:
+        raise ValueError(f"CENTRAL_{name}={raw!r} is not a number") from None
 
 
 def default_database_url() -> str:
@@ -31,3 +46,100 @@ class Settings:
     status_rate_window: float = 60.0
     # An extra admin token accepted besides those created with ``central admin-token create``.
     admin_token: str | None = field(default_factory=lambda: os.environ.get(ADMIN_TOKEN_ENV) or None)
+    # Database capacity (central/README.md "Under load"), each also ``CENTRAL_<NAME>`` in the
+    # environment, e.g. CENTRAL_DB_POOL_SIZE. None: the default for the database of
+    # ``database_url`` (``DatabaseLimits.resolve``).
+    db_pool_size: int | None = field(default_factory=lambda: _env_number("DB_POOL_SIZE", int))
+    db_max_overflow: int | None = field(default_factory=lambda: _env_number("DB_MAX_OVERFLOW", int))
+    db_pool_timeout_s: float | None = field(
+        default_factory=lambda: _env_number("DB_POOL_TIMEOUT_S", float)
+    )
+    db_write_concurrency: int | None = field(
+        default_factory=lambda: _env_number("DB_WRITE_CONCURRENCY", int)
+    )
+    db_read_concurrency: int | None = field(
+        default_factory=lambda: _env_number("DB_READ_CONCURRENCY", int)
+    )
+    # How long a request may queue for a database slot, and how many may queue, before a 503.
+    db_queue_wait_s: float | None = field(
+        default_factory=lambda: _env_number("DB_QUEUE_WAIT_S", float)
+    )
+    db_queue_limit: int | None = field(default_factory=lambda: _env_number("DB_QUEUE_LIMIT", int))
+    # A refused request is told to come back after 1 to this many seconds (drawn at random, so that
+    # refused kiosks do not all return in the same second).
+    busy_retry_after_max_s: int | None = field(
+        default_factory=lambda: _env_number("BUSY_RETRY_AFTER_MAX_S", int)
+    )
+
+    def limits(self) -> DatabaseLimits:
+        return DatabaseLimits.resolve(self)
+
+
+def is_sqlite(database_url: str) -> bool:
+    return database_url.split(":", 1)[0].split("+", 1)[0] == "sqlite"
+
+
+@dataclass(frozen=True)
+class DatabaseLimits:
+    """The connection pool and how many requests use the database at once (per server process).
+
+    Requests take a connection only for their own short transaction and at most
+    ``write_concurrency + read_concurrency`` do so at once, which is never more than the pool holds:
+    no request ever waits for a connection (``pool_timeout_s`` is a backstop, below the kiosk's read
+    timeout). SQLite allows one writer at a time, so its writes go one by one (two writers would only
+    sleep in SQLite's busy handler); PostgreSQL runs several.
+    """
+
+    pool_size: int
+    max_overflow: int
+    pool_timeout_s: float
+    write_concurrency: int
+    read_concurrency: int
+    queue_wait_s: float
+    queue_limit: int
+    retry_after_max_s: int
+
+    @classmethod
+    def resolve(cls, settings: Settings) -> DatabaseLimits:
+        sqlite = is_sqlite(settings.database_url)
+        write = settings.db_write_concurrency or (1 if sqlite else 8)
+        read = settings.db_read_concurrency or 4
+        pool_size = settings.db_pool_size or write + read
+        overflow = settings.db_max_overflow if settings.db_max_overflow is not None else 2
+        timeout = settings.db_pool_timeout_s or 3.0
+        wait = settings.db_queue_wait_s
+        limits = cls(
+            pool_size=pool_size,
+            max_overflow=overflow,
+            pool_timeout_s=timeout,
+            write_concurrency=write,
+            read_concurrency=read,
+            queue_wait_s=2.0 if wait is None else wait,
+            queue_limit=settings.db_queue_limit if settings.db_queue_limit is not None else 200,
+            retry_after_max_s=max(1, settings.busy_retry_after_max_s or 5),
+        )
+        limits.check()
+        return limits
+
+    def check(self) -> None:
+        if min(self.pool_size, self.write_concurrency, self.read_concurrency) < 1:
+            raise ValueError("pool size and concurrency must be at least 1")
+        if self.write_concurrency + self.read_concurrency > self.pool_size:
+            raise ValueError(
+                f"write ({self.write_concurrency}) + read ({self.read_concurrency}) concurrency "
+                f"must not exceed the pool size ({self.pool_size})"
+            )
+        # A submission queues twice (token check, then its transaction).
+        wait = 2 * self.queue_wait_s + self.pool_timeout_s
+        if wait >= KIOSK_READ_TIMEOUT_S:
+            raise ValueError(
+                f"2 × queue wait + pool timeout ({wait:g} s) must stay below the kiosk's read timeout "
+                f"({KIOSK_READ_TIMEOUT_S:g} s)"
+            )
+
+    def engine_options(self) -> dict[str, float | int]:
+        return {
+            "pool_size": self.pool_size,
+            "max_overflow": self.max_overflow,
+            "pool_timeout": self.pool_timeout_s,
+        }

@@ -133,8 +133,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(database_url: str) -> Engine:
-    """An engine for ``database_url``; for SQLite the file's folder is created and pragmas set."""
+def make_engine(database_url: str, **pool: Any) -> Engine:
+    """An engine for ``database_url``; for SQLite the file's folder is created and pragmas set.
+
+    ``pool``: ``pool_size``, ``max_overflow``, ``pool_timeout`` (central.config.DatabaseLimits)."""
     url = make_url(database_url)
     if url.get_backend_name() != "sqlite":
         # A database that does not answer fails a request (and /readyz) in seconds, not minutes.
@@ -142,16 +144,19 @@ def make_engine(database_url: str) -> Engine:
         connect_args = (
             {"connect_timeout": 10} if libpq and "connect_timeout" not in url.query else {}
         )
-        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **pool)
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    else:
+        pool = {}
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
-def open_db(database_url: str) -> tuple[Engine, sessionmaker[Any]]:
+def open_db(database_url: str, **pool: Any) -> tuple[Engine, sessionmaker[Any]]:
     """The engine and a session factory for ``database_url``. Creates nothing: the schema is
-    ``central db upgrade``'s (central/migrate.py checks it is current)."""
-    engine = make_engine(database_url)
+    ``central db upgrade``'s (central/migrate.py checks it is current). ``pool``: as
+    :func:`make_engine`."""
+    engine = make_engine(database_url, **pool)
     return engine, sessionmaker(engine, expire_on_commit=False)

@@ -1,4 +1,9 @@
-"""FastAPI dependencies: database session, bearer tokens, per-address rate limit."""
+"""FastAPI dependencies: bearer tokens, settings, per-address rate limit.
+
+No dependency holds a database connection for the length of a request: the token is checked in a
+short read transaction of its own (central/capacity.py), and each route opens one transaction for
+its own work.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from fastapi import Depends, Header, HTTPException, Request
 from sqlalchemy.orm import Session
 
 from central import auth
+from central.capacity import READ, run_db
 from central.config import Settings
 
 
@@ -18,6 +24,8 @@ def get_settings(request: Request) -> Settings:
 
 
 def get_session(request: Request) -> Iterator[Session]:
+    """A session for the whole request, outside the capacity lanes: for light, rare endpoints only.
+    Request handlers use ``central.capacity.run_db`` instead."""
     with request.app.state.sessionmaker() as session:
         yield session
 
@@ -31,20 +39,24 @@ def unauthorized() -> HTTPException:
     )
 
 
-def kiosk_principal(
-    session: SessionDep, authorization: Annotated[str | None, Header()] = None
+async def kiosk_principal(
+    request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> auth.Principal:
-    principal = auth.authenticate(session, authorization, auth.KIOSK)
+    if auth.bearer(authorization) is None:
+        raise unauthorized()
+    principal = await run_db(request, READ, auth.authenticate, authorization, auth.KIOSK)
     if principal is None:
         raise unauthorized()
     return principal
 
 
-def admin_principal(
-    request: Request, session: SessionDep, authorization: Annotated[str | None, Header()] = None
+async def admin_principal(
+    request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> auth.Principal:
+    if auth.bearer(authorization) is None:
+        raise unauthorized()
     env_token = get_settings(request).admin_token
-    principal = auth.authenticate(session, authorization, auth.ADMIN, env_token)
+    principal = await run_db(request, READ, auth.authenticate, authorization, auth.ADMIN, env_token)
     if principal is None:
         raise unauthorized()
     return principal

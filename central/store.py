@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -162,21 +162,54 @@ class InvalidTransition(Exception):
         self.allowed = allowed
 
 
+class MovedMeanwhile(InvalidTransition):
+    """Another move of the same application came first (between this one's read and its write)."""
+
+    def __init__(self, seen: str, current: str, wanted: str, allowed: tuple[str, ...]) -> None:
+        super().__init__(current, wanted, allowed)
+        self.args = (
+            f"moved from {seen} to {current} by someone else meanwhile; cannot move to {wanted}; "
+            f"allowed: {', '.join(allowed)}",
+        )
+        self.seen = seen
+
+
 def advance(
     session: Session, tracking_code: str, status: str, actor: str, note: str | None = None
 ) -> Submission | None:
     """Move an application to ``status`` (allowed transitions only) and record it in the timeline.
 
-    Returns None for an unknown code; raises InvalidTransition otherwise."""
-    row = find(session, tracking_code)
+    Returns None for an unknown code; raises InvalidTransition otherwise. Concurrent moves of one
+    application are serialised: the row is locked while it is read (``SELECT … FOR UPDATE`` on
+    PostgreSQL, where a second move waits and then sees the first one's status), and the status is
+    written only if it is still the one read (``UPDATE … WHERE status = :seen``, which is what decides
+    on SQLite); the loser gets MovedMeanwhile, an InvalidTransition."""
+    row = session.scalar(
+        select(Submission)
+        .where(Submission.tracking_code == tracking_code)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     if row is None:
+        session.rollback()
         return None
-    allowed = workflow.allowed_next(row.service, row.status)
+    seen = row.status
+    allowed = workflow.allowed_next(row.service, seen)
     if status not in allowed:
-        raise InvalidTransition(row.status, status, allowed)
+        session.rollback()
+        raise InvalidTransition(seen, status, allowed)
     now = utcnow()
-    row.status = status
-    row.updated_at = now
-    row.events.append(StatusEvent(status=status, at=now, actor=actor, note=note))
+    moved = session.execute(
+        update(Submission)
+        .where(Submission.id == row.id, Submission.status == seen)
+        .values(status=status, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        current = session.scalar(select(Submission.status).where(Submission.id == row.id)) or seen
+        raise MovedMeanwhile(seen, current, status, workflow.allowed_next(row.service, current))
+    session.add(StatusEvent(submission_pk=row.id, status=status, at=now, actor=actor, note=note))
     session.commit()
-    return row
+    session.expire_all()
+    return find(session, tracking_code)

@@ -235,6 +235,11 @@ class CentralServer:
         self.stop()
 
     @property
+    def pid(self) -> int | None:
+        """The server process's id (to pause it with SIGSTOP in tests), None when not running."""
+        return self._proc.pid if self._proc is not None else None
+
+    @property
     def running(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
 

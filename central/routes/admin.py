@@ -1,15 +1,22 @@
-"""Staff side: move an application along its statuses (an admin token is required)."""
+"""Staff side: move an application along its statuses (an admin token is required).
+
+Two staff moving one application at once are serialised by the database (store.advance): the
+second sees the first's move and is refused with 409 ``invalid_transition`` unless its move is still
+allowed from the new status."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
+from sqlalchemy.orm import Session
 
 from central import store, texts
-from central.deps import AdminDep, SessionDep
+from central.capacity import READ, WRITE, run_db
+from central.deps import AdminDep
 from central.schemas import AdvanceIn
 from central.status_view import canonical_code, public_view
+from central.textcheck import nul_errors
 from central.workflow import allowed_next
 
 router = APIRouter(prefix="/api/v1/admin", tags=["staff"])
@@ -25,31 +32,20 @@ def _view(row: Any) -> dict[str, Any]:
     return view
 
 
-def _row(session: SessionDep, tracking_code: str) -> Any:
-    code = canonical_code(tracking_code)
-    row = store.find(session, code) if code else None
-    if row is None:
-        raise HTTPException(404, detail={"code": "not_found"})
-    return row
+def _not_found() -> HTTPException:
+    return HTTPException(404, detail={"code": "not_found"})
 
 
-@router.get("/applications/{tracking_code}", responses={404: {"description": "not_found"}})
-def application(tracking_code: str, session: SessionDep, _admin: AdminDep) -> dict[str, Any]:
-    """An application's status, timeline with staff notes, and the statuses it may move to."""
-    return _view(_row(session, tracking_code))
+def _application(session: Session, code: str) -> dict[str, Any] | None:
+    row = store.find(session, code)
+    return None if row is None else _view(row)
 
 
-@router.post(
-    "/applications/{tracking_code}/status",
-    responses={404: {"description": "not_found"}, 409: {"description": "invalid_transition"}},
-)
-def advance(
-    tracking_code: str, change: AdvanceIn, session: SessionDep, admin: AdminDep
-) -> dict[str, Any]:
-    """Move an application to the next status; only the transitions of docs/WIRE.md are allowed."""
-    row = _row(session, tracking_code)
+def _advance(
+    session: Session, code: str, status: str, actor: str, note: str | None
+) -> dict[str, Any] | None:
     try:
-        store.advance(session, row.tracking_code, change.status, f"staff:{admin.name}", change.note)
+        row = store.advance(session, code, status, actor, note)
     except store.InvalidTransition as exc:
         raise HTTPException(
             409,
@@ -59,4 +55,45 @@ def advance(
                 "allowed": list(exc.allowed),
             },
         ) from exc
-    return _view(row)
+    return None if row is None else _view(row)
+
+
+@router.get(
+    "/applications/{tracking_code}",
+    responses={404: {"description": "not_found"}, 503: {"description": "busy"}},
+)
+async def application(tracking_code: str, request: Request, _admin: AdminDep) -> dict[str, Any]:
+    """An application's status, timeline with staff notes, and the statuses it may move to."""
+    code = canonical_code(tracking_code)
+    view = await run_db(request, READ, _application, code) if code else None
+    if view is None:
+        raise _not_found()
+    return view
+
+
+@router.post(
+    "/applications/{tracking_code}/status",
+    responses={
+        404: {"description": "not_found"},
+        409: {"description": "invalid_transition (also when another move came first)"},
+        422: {"description": "invalid_payload"},
+        503: {"description": "busy"},
+    },
+)
+async def advance(
+    tracking_code: str, change: AdvanceIn, request: Request, admin: AdminDep
+) -> dict[str, Any]:
+    """Move an application to the next status; only the transitions of docs/WIRE.md are allowed."""
+    errors = nul_errors(change.model_dump(exclude_none=True))
+    if errors:
+        raise HTTPException(422, detail={"code": "invalid_payload", "errors": errors})
+    code = canonical_code(tracking_code)
+    actor = f"staff:{admin.name}"
+    view = (
+        await run_db(request, WRITE, _advance, code, change.status, actor, change.note)
+        if code
+        else None
+    )
+    if view is None:
+        raise _not_found()
+    return view

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
 
 from central import pages, store, texts
-from central.deps import SessionDep, retry_after
+from central.capacity import READ, Busy, run_db
+from central.deps import retry_after
 from central.schemas import StatusOut
 from central.status_view import canonical_code, public_view
 
@@ -28,14 +30,24 @@ def _not_found() -> HTTPException:
     return HTTPException(404, detail={"code": "not_found"})
 
 
+def _public(session: Session, code: str, lang: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The application's own language and its public view in ``lang`` (else in its own), or None."""
+    row = store.find(session, code)
+    if row is None:
+        return None
+    return row.language, public_view(row, lang or texts.language(row.language))
+
+
 @router.get(
     "/api/v1/status/{tracking_code}",
     response_model=StatusOut,
-    responses={404: {"description": "not_found"}, 429: {"description": "rate limited"}},
+    responses={
+        404: {"description": "not_found"},
+        429: {"description": "rate limited"},
+        503: {"description": "busy: try again after Retry-After seconds"},
+    },
 )
-def status(
-    tracking_code: str, request: Request, session: SessionDep, lang: LangQuery = None
-) -> dict[str, object]:
+async def status(tracking_code: str, request: Request, lang: LangQuery = None) -> dict[str, object]:
     """Service, status, timeline and next step of an application. Public: no personal data."""
     wait = retry_after(request)
     if wait:
@@ -43,15 +55,15 @@ def status(
             429, detail={"code": "rate_limited"}, headers={"Retry-After": str(wait)}
         )
     code = canonical_code(tracking_code)
-    row = store.find(session, code) if code else None
-    if row is None:
+    found = await run_db(request, READ, _public, code, texts.language(lang)) if code else None
+    if found is None:
         raise _not_found()
-    return public_view(row, texts.language(lang))
+    return found[1]
 
 
 @router.get("/t/{tracking_code}", response_class=HTMLResponse)
-def tracking_page(
-    tracking_code: str, request: Request, session: SessionDep, lang: LangQuery = None
+async def tracking_page(
+    tracking_code: str, request: Request, lang: LangQuery = None
 ) -> HTMLResponse:
     """The page a phone opens from the receipt's QR code.
 
@@ -69,9 +81,17 @@ def tracking_page(
             headers={**PAGE_HEADERS, "Retry-After": str(wait)},
         )
     code = canonical_code(tracking_code)
-    row = store.find(session, code) if code else None
-    if row is None:
+    try:
+        found = await run_db(request, READ, _public, code, asked) if code else None
+    except Busy as exc:
+        return HTMLResponse(
+            pages.too_many_page(asked or browser, tracking_code),
+            503,
+            headers={**PAGE_HEADERS, "Retry-After": str(exc.retry_after)},
+        )
+    if found is None:
         shown = asked or browser
         return HTMLResponse(pages.not_found_page(tracking_code, shown), 404, headers=PAGE_HEADERS)
-    shown = asked or texts.language(row.language)
-    return HTMLResponse(pages.status_page(public_view(row, shown), shown), headers=PAGE_HEADERS)
+    language, view = found
+    shown = asked or texts.language(language)
+    return HTMLResponse(pages.status_page(view, shown), headers=PAGE_HEADERS)

@@ -7,11 +7,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from central import store
-from central.deps import KioskDep, SessionDep, get_settings
+from central.capacity import READ, WRITE, run_db
+from central.deps import KioskDep, get_settings
 from central.schemas import SubmissionIn, SubmissionOut
+from central.textcheck import nul_errors
 from central.validation import check_key, validate_submission
 
 router = APIRouter(tags=["submissions"])
@@ -38,23 +41,33 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _store(
-    session: Any, principal_name: str, key: str | None, body: Any
-) -> tuple[int, dict[str, Any]]:
-    if not isinstance(body, dict):
-        raise invalid({"body": "not_an_object"})
-    errors = check_key(key, body)
-    if errors:
-        raise invalid(errors)
-    assert key is not None
+def _check(body: Any) -> tuple[str, SubmissionIn | None, dict[str, str]]:
+    """The body's canonical hash and the parsed submission, or its field errors (no database)."""
     body_sha = store.canonical_sha256(body)
+    errors = nul_errors(body)
+    if errors:
+        return body_sha, None, errors
+    sub, errors = validate_submission(body)
+    return body_sha, sub, errors
+
+
+def _replay(session: Session, key: str, body_sha: str) -> tuple[int, dict[str, Any]] | None:
     try:
         found = store.replay(session, key, body_sha)
-        if found is not None:
-            return 200, found.answer()
-        sub, errors = validate_submission(body)
-        if sub is None:
-            raise invalid(errors)
+    except store.Conflict as exc:
+        raise HTTPException(409, detail={"code": exc.code, "message": exc.message}) from exc
+    return None if found is None else (200, found.answer())
+
+
+def _store(
+    session: Session,
+    principal_name: str,
+    body: dict[str, Any],
+    body_sha: str,
+    sub: SubmissionIn,
+) -> tuple[int, dict[str, Any]]:
+    """One transaction: the first answer again for a replay (store.existing), else the new row."""
+    try:
         stored = store.store(session, sub, body, body_sha, principal_name)
     except store.Conflict as exc:
         raise HTTPException(409, detail={"code": exc.code, "message": exc.message}) from exc
@@ -71,6 +84,7 @@ def _store(
         409: {"description": "idempotency_conflict or tracking_code_conflict"},
         413: {"description": "Body over the size limit"},
         422: {"description": "invalid_payload with field errors"},
+        503: {"description": "busy: try again after Retry-After seconds"},
     },
     openapi_extra={
         "requestBody": {
@@ -84,17 +98,33 @@ def _store(
 async def submit(
     request: Request,
     principal: KioskDep,
-    session: SessionDep,
     idempotency_key: Annotated[str | None, Header()] = None,
 ) -> JSONResponse:
-    """Store an application once per ``Idempotency-Key``; a replay gets the first answer back."""
+    """Store an application once per ``Idempotency-Key``; a replay gets the first answer back.
+
+    The body is read, parsed and checked before any database connection is taken; then one short
+    transaction answers the replay or stores the row (a body that fails the checks is still answered
+    as a replay when its key is stored, docs/WIRE.md)."""
     raw = await read_body(request, get_settings(request).max_body_bytes)
     try:
         body = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise invalid({"body": "invalid_json"}) from exc
-    status, answer = await run_in_threadpool(_store, session, principal.name, idempotency_key, body)
-    return JSONResponse(answer, status_code=status)
+    if not isinstance(body, dict):
+        raise invalid({"body": "not_an_object"})
+    errors = check_key(idempotency_key, body)
+    if errors:
+        raise invalid(errors)
+    assert idempotency_key is not None
+    body_sha, sub, errors = await run_in_threadpool(_check, body)
+    if sub is None:
+        answer = await run_db(request, READ, _replay, idempotency_key, body_sha)
+        if answer is None:
+            raise invalid(errors)
+    else:
+        answer = await run_db(request, WRITE, _store, principal.name, body, body_sha, sub)
+    status, content = answer
+    return JSONResponse(content, status_code=status)
 
 
 SUBMISSION_SCHEMA_MODELS = (SubmissionIn,)
