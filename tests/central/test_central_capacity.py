@@ -232,7 +232,10 @@ def test_move_decided_between_read_and_write_is_refused(
         with sessions() as session:
             row = store.find(session, sub.tracking_code)
             assert row is not None
-            assert [e.status for e in row.events] == [workflow.initial_status("water_reading"), "accepted"]
+            assert [e.status for e in row.events] == [
+                workflow.initial_status("water_reading"),
+                "accepted",
+            ]
     finally:
         engine.dispose()
 
