@@ -13,6 +13,10 @@ moves; ``read``: token checks and status reads) together hold no more slots than
 connections, and their database work runs on a thread limiter of the same size, so no request ever
 waits for a connection or for a thread while holding one. Public status reads have their own lane,
 so a phone's status page stays quick while kiosks drain a backlog.
+
+A transaction that waits for a lock (a table locked by a migration or by hand, a row held by another
+transaction) waits at most ``LOCK_WAIT_S`` on PostgreSQL and is then answered ``503`` busy like a
+request that found no slot, instead of holding its slot, and the kiosk, until the lock goes away.
 """
 
 from __future__ import annotations
@@ -27,13 +31,22 @@ import anyio.to_thread
 from anyio import CapacityLimiter
 from fastapi import Request
 from fastapi.responses import JSONResponse
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import event
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from central.config import DatabaseLimits
 
 T = TypeVar("T")
 WRITE = "write"
 READ = "read"
+# The longest a transaction waits for a lock on PostgreSQL (``lock_timeout``, set in each transaction).
+# With the two queue waits and the pool timeout (DatabaseLimits.check) it stays below the kiosk's
+# read timeout.
+LOCK_WAIT_S = 2.0
+# PostgreSQL's lock_not_available (lock_timeout) and query_canceled (statement_timeout).
+LOCK_WAIT_SQLSTATES = ("55P03", "57014")
 
 
 class Busy(Exception):
@@ -102,6 +115,8 @@ class Gate:
             ),
         }
         self._threads: CapacityLimiter | None = None
+        if sessions.kw.get("bind") is not None and sessions.kw["bind"].dialect.name == "postgresql":
+            event.listen(sessions, "after_begin", _bound_lock_waits)
 
     def threads(self) -> CapacityLimiter:
         # Created on first use, inside the server's event loop.
@@ -116,9 +131,14 @@ class Gate:
         has a slot; Busy when it has none within the queue wait. ``work`` commits what it writes;
         the session is closed (its connection back in the pool) before this returns."""
         async with self.lanes[lane].slot():
-            return await anyio.to_thread.run_sync(
-                _in_session, self.sessions, work, args, limiter=self.threads()
-            )
+            try:
+                return await anyio.to_thread.run_sync(
+                    _in_session, self.sessions, work, args, limiter=self.threads()
+                )
+            except OperationalError as exc:
+                if _sqlstate(exc) not in LOCK_WAIT_SQLSTATES:
+                    raise
+                raise self.lanes[lane]._busy() from exc
 
 
 def _in_session(
@@ -126,6 +146,18 @@ def _in_session(
 ) -> T:
     with sessions() as session:
         return work(session, *args)
+
+
+def _bound_lock_waits(
+    _session: Session, _transaction: SessionTransaction, connection: Connection
+) -> None:
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(LOCK_WAIT_S * 1000)}ms'")
+
+
+def _sqlstate(exc: OperationalError) -> str | None:
+    """The SQLSTATE of the driver's error (psycopg: ``sqlstate``, psycopg2: ``pgcode``)."""
+    orig = exc.orig
+    return getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
 
 
 async def run_db(request: Request, lane: str, work: Callable[..., T], *args: Any) -> T:

@@ -34,6 +34,7 @@ class Tally:
     acked: dict[str, int] = field(default_factory=dict)  # key → HTTP status of its acknowledgement
     ack_times: list[float] = field(default_factory=list)
     latencies: list[float] = field(default_factory=list)  # of the acknowledged attempts
+    attempts: list[float] = field(default_factory=list)  # of every attempt, answered or not
     statuses: dict[str, int] = field(default_factory=dict)  # every answer, by status or error
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -78,6 +79,8 @@ def kiosk(
                     code = answer.status_code
                     tally.saw(str(code))
                     retry_after = parse_retry_after(answer.headers.get("Retry-After"))
+                with tally.lock:
+                    tally.attempts.append(time.monotonic() - t0)
                 if code in (200, 201):
                     with tally.lock:
                         assert key not in tally.acked, "acknowledged twice"
