@@ -242,7 +242,7 @@ def test_exit_to_desktop(kiosk: StaffDriver) -> None:
 
 
 def test_staff_mode_leaves_by_itself_after_idle(kiosk: StaffDriver) -> None:
-    kiosk.mode.set_idle(0.5)
+    kiosk.mode.set_idle(2.0)  # long enough to finish signing in on a loaded machine
     kiosk.sign_in()
     window = kiosk.window
     kiosk.qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10000)
