@@ -53,8 +53,8 @@ class Lane:
     """At most ``slots`` holders at once; at most ``queue_limit`` waiting, each ``wait_s`` at most
     (or what is left of its request's queue budget, :meth:`Gate.run`).
 
-    The lane measures how long one place in its queue takes to clear (a moving average over the
-    requests that queued), so it knows roughly how long its queue takes to drain: a request that would
+    The lane measures how long one place in its queue takes to clear (over the recent requests that
+    queued), so it knows roughly how long its queue takes to drain: a request that would
     not get a slot within its wait is refused at once (waiting only to be refused would hold the kiosk
     and help nobody), and ``Retry-After`` follows the queue — about half its drain time, so 1–2 s while
     it drains within a few seconds, up to ``retry_after_max_s`` when it is long. Refused kiosks thus
@@ -69,10 +69,20 @@ class Lane:
         self.retry_after_max_s = retry_after_max_s
         self.waiting = 0
         self.refused = 0
-        self.turn_s = (
-            0.02 / slots
-        )  # time for one queue place to clear; a first guess until measured
+        # Time for one queue place to clear: waited seconds over queue places passed, both decaying,
+        # so that a long queue's wait counts for more than one noisy short wait; a first guess until
+        # measured.
+        self._waited_s = 0.02 / slots
+        self._places = 1.0
         self._semaphore = asyncio.Semaphore(slots)
+
+    @property
+    def turn_s(self) -> float:
+        return self._waited_s / self._places
+
+    def _measured(self, waited_s: float, places: int) -> None:
+        self._waited_s = 0.95 * self._waited_s + waited_s
+        self._places = 0.95 * self._places + places
 
     def drain_s(self, queued: int) -> float:
         """About how long a request with ``queued`` requests ahead of it waits for a slot."""
@@ -98,11 +108,11 @@ class Lane:
                 async with asyncio.timeout(wait_s):
                     await self._semaphore.acquire()
             except TimeoutError:
-                self.turn_s = max(self.turn_s, wait_s / (ahead + 1))
+                self._measured(wait_s, ahead + 1)
                 raise self._busy() from None
             finally:
                 self.waiting -= 1
-            self.turn_s += 0.1 * ((time.monotonic() - t0) / (ahead + 1) - self.turn_s)
+            self._measured(time.monotonic() - t0, ahead + 1)
         else:
             await self._semaphore.acquire()
         try:
