@@ -15,6 +15,8 @@ ADMIN_TOKEN_ENV = "CENTRAL_ADMIN_TOKEN"
 # A kiosk gives up on a submission after kiosk/config.py ``http_timeout_s`` (10 s): the server never
 # makes a request wait that long for the database — it answers 503 with ``Retry-After`` instead.
 KIOSK_READ_TIMEOUT_S = 10.0
+# The longest a transaction waits for a lock on PostgreSQL (``lock_timeout``, central/capacity.py).
+LOCK_WAIT_S = 1.5
 
 
 def _env_number(name: str, kind: type[int] | type[float]) -> Any:
@@ -60,13 +62,19 @@ class Settings:
     db_read_concurrency: int | None = field(
         default_factory=lambda: _env_number("DB_READ_CONCURRENCY", int)
     )
-    # How long a request may queue for a database slot, and how many may queue, before a 503.
+    # Slots kept for the public status API and page, so a phone never queues behind kiosks.
+    db_status_concurrency: int | None = field(
+        default_factory=lambda: _env_number("DB_STATUS_CONCURRENCY", int)
+    )
+    # How long a request may queue for a database slot (2 × this for all its slots together), and how
+    # many may queue in one lane, before a 503. A queued submission holds its body in memory.
     db_queue_wait_s: float | None = field(
         default_factory=lambda: _env_number("DB_QUEUE_WAIT_S", float)
     )
     db_queue_limit: int | None = field(default_factory=lambda: _env_number("DB_QUEUE_LIMIT", int))
-    # A refused request is told to come back after 1 to this many seconds (drawn at random, so that
-    # refused kiosks do not all return in the same second).
+    # A refused request is told to come back after at most this many seconds: drawn from 1 to about
+    # half the lane's drain time (so that refused kiosks return while the queue still has work, and
+    # not all in the same second).
     busy_retry_after_max_s: int | None = field(
         default_factory=lambda: _env_number("BUSY_RETRY_AFTER_MAX_S", int)
     )
@@ -87,7 +95,9 @@ class DatabaseLimits:
     ``write_concurrency + read_concurrency`` do so at once, which is never more than the pool holds:
     no request ever waits for a connection (``pool_timeout_s`` is a backstop, below the kiosk's read
     timeout). SQLite allows one writer at a time, so its writes go one by one (two writers would only
-    sleep in SQLite's busy handler); PostgreSQL runs several.
+    sleep in SQLite's busy handler); PostgreSQL runs several. A request queues for slots up to
+    2 × ``queue_wait_s`` in all: long enough for a herd of a few hundred kiosks to be served from the
+    queue rather than sent away (docs/PERFORMANCE.md "Central under load").
     """
 
     pool_size: int
@@ -95,6 +105,7 @@ class DatabaseLimits:
     pool_timeout_s: float
     write_concurrency: int
     read_concurrency: int
+    status_concurrency: int
     queue_wait_s: float
     queue_limit: int
     retry_after_max_s: int
@@ -104,9 +115,10 @@ class DatabaseLimits:
         sqlite = is_sqlite(settings.database_url)
         write = settings.db_write_concurrency or (1 if sqlite else 8)
         read = settings.db_read_concurrency or 4
-        pool_size = settings.db_pool_size or write + read
+        status = settings.db_status_concurrency or 2
+        pool_size = settings.db_pool_size or write + read + status
         overflow = settings.db_max_overflow if settings.db_max_overflow is not None else 2
-        timeout = settings.db_pool_timeout_s or 3.0
+        timeout = settings.db_pool_timeout_s or 2.0
         wait = settings.db_queue_wait_s
         limits = cls(
             pool_size=pool_size,
@@ -114,28 +126,37 @@ class DatabaseLimits:
             pool_timeout_s=timeout,
             write_concurrency=write,
             read_concurrency=read,
-            queue_wait_s=2.0 if wait is None else wait,
-            queue_limit=settings.db_queue_limit if settings.db_queue_limit is not None else 200,
+            status_concurrency=status,
+            queue_wait_s=3.0 if wait is None else wait,
+            queue_limit=settings.db_queue_limit if settings.db_queue_limit is not None else 500,
             retry_after_max_s=max(1, settings.busy_retry_after_max_s or 5),
         )
         limits.check()
         return limits
 
     def check(self) -> None:
-        if min(self.pool_size, self.write_concurrency, self.read_concurrency) < 1:
+        lanes = (self.write_concurrency, self.read_concurrency, self.status_concurrency)
+        if min(self.pool_size, *lanes) < 1:
             raise ValueError("pool size and concurrency must be at least 1")
-        if self.write_concurrency + self.read_concurrency > self.pool_size:
+        if self.concurrency > self.pool_size:
             raise ValueError(
-                f"write ({self.write_concurrency}) + read ({self.read_concurrency}) concurrency "
-                f"must not exceed the pool size ({self.pool_size})"
+                f"write ({self.write_concurrency}) + read ({self.read_concurrency}) + status "
+                f"({self.status_concurrency}) concurrency must not exceed the pool size "
+                f"({self.pool_size})"
             )
-        # A submission queues twice (token check, then its transaction).
-        wait = 2 * self.queue_wait_s + self.pool_timeout_s
+        # A submission queues twice (token check, then its transaction), may wait for a connection,
+        # then for a lock.
+        wait = 2 * self.queue_wait_s + self.pool_timeout_s + LOCK_WAIT_S
         if wait >= KIOSK_READ_TIMEOUT_S:
             raise ValueError(
-                f"2 × queue wait + pool timeout ({wait:g} s) must stay below the kiosk's read timeout "
-                f"({KIOSK_READ_TIMEOUT_S:g} s)"
+                f"2 × queue wait + pool timeout + lock wait ({wait:g} s) must stay below the kiosk's "
+                f"read timeout ({KIOSK_READ_TIMEOUT_S:g} s)"
             )
+
+    @property
+    def concurrency(self) -> int:
+        """Requests using the database at once, in all lanes together."""
+        return self.write_concurrency + self.read_concurrency + self.status_concurrency
 
     def engine_options(self) -> dict[str, float | int]:
         return {

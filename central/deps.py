@@ -1,4 +1,4 @@
-"""FastAPI dependencies: bearer tokens, settings, per-address rate limit.
+"""FastAPI dependencies: bearer tokens, settings, the client address of the rate limit.
 
 No dependency holds a database connection for the length of a request: the token is checked in a
 short read transaction of its own (central/capacity.py), and each route opens one transaction for
@@ -68,9 +68,3 @@ AdminDep = Annotated[auth.Principal, Depends(admin_principal)]
 
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
-
-
-def retry_after(request: Request) -> int:
-    """0 if this client may go on, else the seconds to wait."""
-    wait: int = request.app.state.status_limiter.hit(client_address(request))
-    return wait

@@ -9,8 +9,9 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
 from central import pages, store, texts
-from central.capacity import READ, Busy, run_db
-from central.deps import retry_after
+from central.capacity import STATUS, Busy, run_db
+from central.deps import client_address
+from central.ratelimit import FixedWindowLimiter
 from central.schemas import StatusOut
 from central.status_view import canonical_code, public_view
 
@@ -38,6 +39,35 @@ def _public(session: Session, code: str, lang: str | None) -> tuple[str, dict[st
     return row.language, public_view(row, lang or texts.language(row.language))
 
 
+class Limited(Exception):
+    def __init__(self, wait: int) -> None:
+        super().__init__(f"rate limited for {wait} s")
+        self.wait = wait
+
+
+def _limited_public(
+    session: Session, limiter: FixedWindowLimiter, client: str, code: str | None, lang: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    """The client's hit on the rate limit (Limited when over it), then :func:`_public`.
+
+    Both in one worker thread on the status lane: the hit is a small write of its own, which must
+    neither block the server's event loop nor queue behind the kiosks' token checks and submissions.
+    """
+    wait = limiter.hit(client)
+    if wait:
+        raise Limited(wait)
+    return _public(session, code, lang) if code else None
+
+
+async def _lookup(
+    request: Request, code: str | None, lang: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    limiter = request.app.state.status_limiter
+    return await run_db(
+        request, STATUS, _limited_public, limiter, client_address(request), code, lang
+    )
+
+
 @router.get(
     "/api/v1/status/{tracking_code}",
     response_model=StatusOut,
@@ -49,13 +79,12 @@ def _public(session: Session, code: str, lang: str | None) -> tuple[str, dict[st
 )
 async def status(tracking_code: str, request: Request, lang: LangQuery = None) -> dict[str, object]:
     """Service, status, timeline and next step of an application. Public: no personal data."""
-    wait = retry_after(request)
-    if wait:
+    try:
+        found = await _lookup(request, canonical_code(tracking_code), texts.language(lang))
+    except Limited as exc:
         raise HTTPException(
-            429, detail={"code": "rate_limited"}, headers={"Retry-After": str(wait)}
-        )
-    code = canonical_code(tracking_code)
-    found = await run_db(request, READ, _public, code, texts.language(lang)) if code else None
+            429, detail={"code": "rate_limited"}, headers={"Retry-After": str(exc.wait)}
+        ) from None
     if found is None:
         raise _not_found()
     return found[1]
@@ -72,17 +101,14 @@ async def tracking_page(
     ``Accept-Language``."""
     asked = texts.language(lang) if lang in texts.LANGUAGES else None
     browser = texts.preferred_language(request.headers.get("accept-language", ""))
-    wait = retry_after(request)
-    if wait:
-        shown = asked or browser
-        return HTMLResponse(
-            pages.too_many_page(shown, tracking_code),
-            429,
-            headers={**PAGE_HEADERS, "Retry-After": str(wait)},
-        )
-    code = canonical_code(tracking_code)
     try:
-        found = await run_db(request, READ, _public, code, asked) if code else None
+        found = await _lookup(request, canonical_code(tracking_code), asked)
+    except Limited as exc:
+        return HTMLResponse(
+            pages.too_many_page(asked or browser, tracking_code),
+            429,
+            headers={**PAGE_HEADERS, "Retry-After": str(exc.wait)},
+        )
     except Busy as exc:
         return HTMLResponse(
             pages.too_many_page(asked or browser, tracking_code),
