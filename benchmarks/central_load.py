@@ -114,13 +114,16 @@ def ms(samples: list[float], p: float) -> float:
 
 
 def level(
-    database_url: str | None, data: Path, kiosks: int, total: int, phones: int
+    database_url: str | None, data: Path, kiosks: int, total: int, phones: int, workers: int = 1
 ) -> dict[str, Any]:
     per_kiosk = max(1, total // kiosks)
     bodies = [[sample_submission() for _ in range(per_kiosk)] for _ in range(kiosks)]
     keys = {b["submission_id"] for kb in bodies for b in kb}
     run = Run()
-    with CentralServer(data, database_url=database_url, status_rate_limit=10**9) as central:
+    extra = ["--workers", str(workers)] if workers > 1 else []
+    with CentralServer(
+        data, database_url=database_url, status_rate_limit=10**9, extra_args=extra
+    ) as central:
         # Applications whose status pages the phones read.
         seeded = [sample_submission() for _ in range(20)]
         for body in seeded:
@@ -207,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phones", type=int, default=4, help="status page readers")
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--postgres", action="store_true", help="a temporary PostgreSQL cluster")
+    parser.add_argument("--workers", type=int, default=1, help="central serve --workers")
     args = parser.parse_args(argv)
     levels = sorted({int(n) for n in args.levels.split(",") if n} | {args.kiosks})
     results: list[dict[str, Any]] = []
@@ -218,9 +222,13 @@ def main(argv: list[str] | None = None) -> int:
             if args.postgres:
                 data.mkdir()
                 with postgres_cluster(data) as url:
-                    results.append(level(url, data / "central", n, args.submissions, args.phones))
+                    results.append(
+                        level(url, data / "central", n, args.submissions, args.phones, args.workers)
+                    )
             else:
-                results.append(level(args.database_url, data, n, args.submissions, args.phones))
+                results.append(
+                    level(args.database_url, data, n, args.submissions, args.phones, args.workers)
+                )
     best = max(r["acknowledged_per_s"] for r in results)
     for r in results:
         r["ratio_to_best"] = round(r["acknowledged_per_s"] / best, 2)
@@ -230,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "machine": machine(),
                 "database": "postgresql" if args.postgres or args.database_url else "sqlite",
+                "workers": args.workers,
                 "levels": results,
                 "herd_ratio_to_best": herd["ratio_to_best"],
                 "goals": {

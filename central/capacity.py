@@ -199,12 +199,18 @@ async def run_db(request: Request, lane: str, work: Callable[..., T], *args: Any
     """:meth:`Gate.run` within the request's queue budget: a submission queues for its token check
     and then for its transaction, and both waits together stay within the budget (2 × the queue wait,
     below the kiosk's read timeout, central/config.py), so the transaction may queue longer when the
-    token check did not."""
+    token check did not. Only the time spent in :meth:`Gate.run` counts: the seconds a slow line takes
+    to bring the body in between the two are not the server's wait (the kiosk's read timeout starts
+    when it has sent the body)."""
     gate: Gate = request.app.state.gate
-    deadline = getattr(request.state, "queue_deadline", None)
-    if deadline is None:
-        deadline = request.state.queue_deadline = time.monotonic() + gate.queue_budget_s
-    return await gate.run(lane, work, *args, deadline=deadline)
+    used = getattr(request.state, "queue_used_s", 0.0)
+    start = time.monotonic()
+    try:
+        return await gate.run(
+            lane, work, *args, deadline=start + max(0.0, gate.queue_budget_s - used)
+        )
+    finally:
+        request.state.queue_used_s = used + time.monotonic() - start
 
 
 def busy_response(exc: Busy) -> JSONResponse:
