@@ -12,10 +12,10 @@ from typing import Any, Literal
 
 from kiosk.core.i18n import fill
 from kiosk.core.money import format_money, format_rate, parse_number
+from kiosk.core.money import plain as _plain
 from kiosk.receipts import texts
 from kiosk.receipts.model import ReceiptData
 from kiosk.receipts.values import number
-from kiosk.receipts.values import plain_decimal as _plain
 
 Kind = Literal["amount", "body", "small"]
 FeeLine = tuple[Kind, str]

@@ -36,9 +36,6 @@ def number(value: object, lang: str) -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
-plain_decimal = plain  # kiosk.core.money.plain
-
-
 def _plain(value: object) -> str:
     return value.strip() if isinstance(value, str) else "" if value is None else str(value)
 
@@ -46,7 +43,7 @@ def _plain(value: object) -> str:
 def _figure(value: object, lang: str) -> str:
     text = _plain(value)
     try:
-        return number(plain_decimal(Decimal(text.replace(",", ".").replace(" ", ""))), lang)
+        return number(plain(Decimal(text.replace(",", ".").replace(" ", ""))), lang)
     except InvalidOperation:
         return text
 

@@ -142,6 +142,18 @@ def acks_per_second(times: list[float], start: float, end: float) -> list[int]:
     return buckets
 
 
+def stall(central: CentralServer, seconds: float) -> tuple[float, float]:
+    """Stop the server process for ``seconds`` (SIGSTOP, then SIGCONT); when it stopped and resumed."""
+    assert central.pid is not None
+    os.kill(central.pid, signal.SIGSTOP)
+    stopped = time.monotonic()
+    try:
+        time.sleep(seconds)
+    finally:
+        os.kill(central.pid, signal.SIGCONT)
+    return stopped, time.monotonic()
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
 def test_a_two_second_stall_under_load_recovers_within_seconds(tmp_path: Path) -> None:
     """120 kiosks submitting steadily (one every ~4 s each: a fraction of capacity); the server process
@@ -167,14 +179,7 @@ def test_a_two_second_stall_under_load_recovers_within_seconds(tmp_path: Path) -
         for t in threads:
             t.start()
         time.sleep(before_s)
-        assert central.pid is not None
-        os.kill(central.pid, signal.SIGSTOP)
-        stopped = time.monotonic()
-        try:
-            time.sleep(stall_s)
-        finally:
-            os.kill(central.pid, signal.SIGCONT)
-        resumed = time.monotonic()
+        stopped, resumed = stall(central, stall_s)
         time.sleep(after_s)
         stop.set()
         for t in threads:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import random
 import signal
 import socket
@@ -31,6 +30,7 @@ from test_central_load import (
     acks_per_second,
     assert_each_stored_once,
     kiosk,
+    stall,
 )
 
 from central.db import make_engine
@@ -83,14 +83,7 @@ def test_a_thirty_second_stall_under_load_recovers_within_seconds(
         start = time.monotonic()
         threads = paced_kiosks(central, kiosks, pause_s, tally, stop)
         time.sleep(before_s)
-        assert central.pid is not None
-        os.kill(central.pid, signal.SIGSTOP)
-        stopped = time.monotonic()
-        try:
-            time.sleep(stall_s)
-        finally:
-            os.kill(central.pid, signal.SIGCONT)
-        resumed = time.monotonic()
+        stopped, resumed = stall(central, stall_s)
         time.sleep(after_s)
         finish(threads, stop)
         assert_each_stored_once(central, set(tally.acked))
