@@ -10,12 +10,14 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
     create_engine,
     event,
 )
@@ -49,6 +51,9 @@ class ApiToken(Base):
     role: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # A revoked or expired token is refused at once.
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class Submission(Base):
@@ -70,6 +75,8 @@ class Submission(Base):
     status: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     reference: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
+    # How the application reached the utility: ``kiosk`` (a kiosk token), or another channel's name.
+    channel: Mapped[str] = mapped_column(String(16), default="kiosk", server_default="kiosk")
 
     events: Mapped[list[StatusEvent]] = relationship(
         back_populates="submission", order_by="StatusEvent.id", cascade="all, delete-orphan"
@@ -90,6 +97,8 @@ class StatusEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     actor: Mapped[str] = mapped_column(String(64))
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # A rejection's reason: an id of the list of reasons (shown to the applicant in their language).
+    reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
     submission: Mapped[Submission] = relationship(back_populates="events")
 
@@ -121,6 +130,130 @@ class RateLimitHit(Base):
     window_index: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     client: Mapped[str] = mapped_column(String(64), primary_key=True)
     hits: Mapped[int] = mapped_column(Integer)
+
+
+class Notification(Base):
+    """One message to send (the transactional outbox): written in the same transaction as the event
+    it tells of, sent by the dispatcher, retried with backoff. ``event_key`` is unique: one event gives
+    one message per channel, whatever retries or restarts happen."""
+
+    __tablename__ = "notifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_key: Mapped[str] = mapped_column(String(128), unique=True, index=True)
+    submission_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("submissions.id"), index=True, nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # received, status, code
+    channel: Mapped[str] = mapped_column(String(8))  # sms, email
+    recipient: Mapped[str] = mapped_column(String(255))
+    language: Mapped[str] = mapped_column(String(2))
+    subject: Mapped[str] = mapped_column(String(255), default="")
+    text: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(
+        String(8), default="pending", index=True
+    )  # pending sent failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class StaffUser(Base):
+    """A utility's back-office user: ``operator`` or ``supervisor``; the password hashed (Argon2id)."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    full_name: Mapped[str] = mapped_column(String(128), default="")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class StaffSession(Base):
+    """A signed-in back-office session: the cookie carries a random token, only its SHA-256 is here."""
+
+    __tablename__ = "staff_sessions"
+
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class StaffAudit(Base):
+    """Every back-office action: who, what, on which application or user; never personal data."""
+
+    __tablename__ = "staff_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Rating(Base):
+    """An applicant's 1–5 rating of the service, one per application and channel (kiosk, phone)."""
+
+    __tablename__ = "ratings"
+    __table_args__ = (UniqueConstraint("submission_pk", "channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_pk: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    score: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class KioskHeartbeat(Base):
+    """The last heartbeat of each kiosk (the fleet page): one row per kiosk, replaced each time."""
+
+    __tablename__ = "kiosk_heartbeats"
+
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_name: Mapped[str] = mapped_column(String(64))
+    version: Mapped[str] = mapped_column(String(32), default="")
+    queue_depth: Mapped[int] = mapped_column(Integer, default=0)
+    oldest_pending_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
+    printer_state: Mapped[str] = mapped_column(String(16), default="unknown")
+    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    staff_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Handoff(Base):
+    """A photo handed from the applicant's phone to a kiosk (``POST /api/v1/handoffs``), or added later
+    to a stored application waiting for it (``submission_pk`` set). ``id`` is public; the phone link's
+    token is 128 random bits, only its SHA-256 is here. ``data`` is dropped once fetched or expired."""
+
+    __tablename__ = "handoffs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    token_name: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str] = mapped_column(String(128))
+    submission_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("submissions.id"), index=True, nullable=True
+    )
+    state: Mapped[str] = mapped_column(
+        String(12), default="waiting"
+    )  # waiting uploaded fetched expired
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    content_type: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -175,7 +175,14 @@ class MovedMeanwhile(InvalidTransition):
 
 
 def advance(
-    session: Session, tracking_code: str, status: str, actor: str, note: str | None = None
+    session: Session,
+    tracking_code: str,
+    status: str,
+    actor: str,
+    note: str | None = None,
+    *,
+    reason: str | None = None,
+    expected: str | None = None,
 ) -> Submission | None:
     """Move an application to ``status`` (allowed transitions only) and record it in the timeline.
 
@@ -183,7 +190,10 @@ def advance(
     application are serialised: the row is locked while it is read (``SELECT … FOR UPDATE`` on
     PostgreSQL, where a second move waits and then sees the first one's status), and the status is
     written only if it is still the one read (``UPDATE … WHERE status = :seen``, which is what decides
-    on SQLite); the loser gets MovedMeanwhile, an InvalidTransition."""
+    on SQLite); the loser gets MovedMeanwhile, an InvalidTransition.
+
+    ``expected``: the status the person moving it saw (a back-office page); when the application has
+    moved since, MovedMeanwhile, whatever the new status allows. ``reason``: a rejection's reason id."""
     row = session.scalar(
         select(Submission)
         .where(Submission.tracking_code == tracking_code)
@@ -195,6 +205,9 @@ def advance(
         return None
     seen = row.status
     allowed = workflow.allowed_next(row.service, seen)
+    if expected is not None and expected != seen:
+        session.rollback()
+        raise MovedMeanwhile(expected, seen, status, allowed)
     if status not in allowed:
         session.rollback()
         raise InvalidTransition(seen, status, allowed)
@@ -209,7 +222,11 @@ def advance(
         session.rollback()
         current = session.scalar(select(Submission.status).where(Submission.id == row.id)) or seen
         raise MovedMeanwhile(seen, current, status, workflow.allowed_next(row.service, current))
-    session.add(StatusEvent(submission_pk=row.id, status=status, at=now, actor=actor, note=note))
+    session.add(
+        StatusEvent(
+            submission_pk=row.id, status=status, at=now, actor=actor, note=note, reason=reason
+        )
+    )
     session.commit()
     session.expire_all()
     return find(session, tracking_code)

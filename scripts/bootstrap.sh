@@ -40,6 +40,14 @@ if ! pg_found && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "warning: could not install postgresql; the central's tests cannot run on PostgreSQL" >&2
 fi
 
+# Debian's Chromium and its driver, for the web pages' tests in a real browser (status page, back office,
+# phone photo page; tests/support/browser.py drives them with Selenium). Never a browser download.
+if { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; } && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "Installing chromium and chromium-driver for the web pages' browser tests"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver; } >/dev/null || \
+    echo "warning: could not install chromium; the web pages' browser tests cannot run" >&2
+fi
+
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 # Exactly the locked releases (hash-checked), then the project itself on top, without resolving again.
 "$VENV/bin/python" -m pip install -q --require-hashes -r "$LOCK"
