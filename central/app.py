@@ -11,7 +11,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
 from sqlalchemy.exc import OperationalError
 
-from central import __version__, migrate
+from central import __version__, backoffice, migrate
 from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import open_db
@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     for module in (health, submissions, status, tariffs, lookups, admin):
         app.include_router(module.router)
+    app.include_router(backoffice.router)
     app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)
     return app

@@ -104,7 +104,38 @@ def _parser() -> argparse.ArgumentParser:
     adv.add_argument("tracking_code")
     adv.add_argument("status")
     adv.add_argument("--note", default=None, help="staff note (never shown publicly)")
+    adv.add_argument(
+        "--reason",
+        default=None,
+        help="a rejection's reason, shown to the applicant in their language: "
+        "incomplete_documents, power_above_limit, outside_service_area, photo_illegible, "
+        "duplicate, other (central/reasons.py)",
+    )
+    _staff_parser(sub, db)
     return parser
+
+
+def _staff_parser(sub: argparse._SubParsersAction, db: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """``central staff add|passwd|list`` (central/backoffice/staff_cli.py)."""
+    staff = sub.add_parser("staff", help="back-office users (docs/BACKOFFICE.md)")
+    staff_sub = staff.add_subparsers(dest="staff_command", required=True)
+    add = staff_sub.add_parser("add", parents=[db], help="create a back-office user")
+    add.add_argument("username")
+    add.add_argument("--role", choices=("operator", "supervisor"), required=True)
+    add.add_argument("--full-name", default="")
+    add.add_argument(
+        "--password-file",
+        type=Path,
+        default=None,
+        help="read the password from this file's first line (default: standard input when it "
+        "is not a terminal, else asked twice)",
+    )
+    passwd = staff_sub.add_parser(
+        "passwd", parents=[db], help="set a user's password (lifts a lock-out, ends sessions)"
+    )
+    passwd.add_argument("username")
+    passwd.add_argument("--password-file", type=Path, default=None)
+    staff_sub.add_parser("list", parents=[db], help="list the back-office users")
 
 
 def _serve(args: argparse.Namespace, database_url: str) -> int:
@@ -281,8 +312,21 @@ def _create_token(role: str, name: str, database_url: str) -> int:
 def _advance(args: argparse.Namespace, database_url: str) -> int:
     from central import store, texts
     from central.db import open_db
+    from central.routes.admin import reason_errors
     from central.status_view import canonical_code
 
+    problem = reason_errors(args.status, args.reason).get("reason")
+    if problem == "unknown_reason":
+        from central import reasons
+
+        print(
+            f"central: unknown reason {args.reason!r}; known: {', '.join(reasons.ids())}",
+            file=sys.stderr,
+        )
+        return 2
+    if problem is not None:
+        print("central: --reason goes only with the status rejected", file=sys.stderr)
+        return 2
     engine, sessionmaker = open_db(database_url)
     try:
         if not _schema_servable(engine):
@@ -290,7 +334,9 @@ def _advance(args: argparse.Namespace, database_url: str) -> int:
         code = canonical_code(args.tracking_code)
         with sessionmaker() as session:
             try:
-                row = store.advance(session, code or "", args.status, "staff:cli", args.note)
+                row = store.advance(
+                    session, code or "", args.status, "staff:cli", args.note, reason=args.reason
+                )
             except store.InvalidTransition as exc:
                 print(f"central: {exc}", file=sys.stderr)
                 return 1
@@ -335,6 +381,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from central.auth import ADMIN
 
         return _create_token(ADMIN, args.name, database_url)
+    if args.command == "staff":
+        from central.backoffice import staff_cli
+
+        return staff_cli.run(args, database_url)
     return _advance(args, database_url)
 
 

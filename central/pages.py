@@ -71,7 +71,13 @@ def status_page(view: dict[str, Any], lang: str) -> str:
         f'<p class="value">{escape(texts.service_name(view["service"], lang))}</p>'
         f'<p class="label">{t("status")}</p>'
         f'<p class="status">{escape(view["status_text"])}</p>'
-        f'<p class="label">{t("next_step")}</p>'
+        + (
+            f'<p class="label">{t("reason")}</p>'
+            f'<p class="value reason">{escape(view["reason_text"])}</p>'
+            if view.get("reason_text")
+            else ""
+        )
+        + f'<p class="label">{t("next_step")}</p>'
         f'<p class="value">{escape(view["next_step"])}</p>'
         f'<p class="label">{t("updated")}: {_when(view["updated_at"])}</p>'
         "</section>"

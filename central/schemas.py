@@ -90,12 +90,17 @@ class StatusOut(BaseModel):
     status_text: str
     next_step: str
     updated_at: datetime
+    # A rejected application's reason (central/reasons.py): its id and its text in the asked language.
+    reason: str | None = None
+    reason_text: str | None = None
     timeline: list[TimelineEntry]
 
 
 class AdvanceIn(BaseModel):
     status: str
     note: str | None = Field(default=None, max_length=2000)
+    # A rejection's reason: an id of central/reasons.py (only with ``"status": "rejected"``).
+    reason: str | None = Field(default=None, max_length=32)
 
 
 class TariffOut(BaseModel):

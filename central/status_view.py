@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from central import texts
+from central import reasons, texts
 from central.db import Submission, as_utc
 from central.tariffs import BAKU
+from kiosk.core.services.model import REJECTED
 from kiosk.core.tracking import InvalidTrackingCode
 from kiosk.core.tracking import parse as parse_tracking_code
 
@@ -19,8 +20,11 @@ def canonical_code(text: str) -> str | None:
 
 
 def public_view(row: Submission, lang: str) -> dict[str, Any]:
-    """Service, status and timeline in ``lang``; times in Baku time (UTC+4)."""
+    """Service, status and timeline in ``lang``; times in Baku time (UTC+4). A rejected application
+    also carries its rejection's reason (id and text in ``lang``; None when it was given none); the
+    staff's note stays staff-only."""
     lang = texts.language(lang)
+    reason = rejection_reason(row)
     return {
         "tracking_code": row.tracking_code,
         "service": row.service,
@@ -28,6 +32,8 @@ def public_view(row: Submission, lang: str) -> dict[str, Any]:
         "status_text": texts.status_name(row.status, lang),
         "next_step": texts.next_step(row.service, row.status, lang),
         "updated_at": as_utc(row.updated_at).astimezone(BAKU).isoformat(timespec="seconds"),
+        "reason": reason,
+        "reason_text": reasons.text(reason, lang) if reason else None,
         "timeline": [
             {
                 "status": ev.status,
@@ -37,3 +43,11 @@ def public_view(row: Submission, lang: str) -> dict[str, Any]:
             for ev in row.events
         ],
     }
+
+
+def rejection_reason(row: Submission) -> str | None:
+    """The reason id of the last rejection of a rejected application, else None."""
+    if row.status != REJECTED:
+        return None
+    last = next((ev for ev in reversed(row.events) if ev.status == REJECTED), None)
+    return last.reason if last is not None else None

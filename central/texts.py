@@ -60,6 +60,7 @@ PAGE: dict[str, str] = {
     "service": QT_TRANSLATE_NOOP("StatusPage", "Service"),
     "status": QT_TRANSLATE_NOOP("StatusPage", "Status"),
     "next_step": QT_TRANSLATE_NOOP("StatusPage", "Next step"),
+    "reason": QT_TRANSLATE_NOOP("StatusPage", "Reason"),
     "timeline": QT_TRANSLATE_NOOP("StatusPage", "History"),
     "updated": QT_TRANSLATE_NOOP("StatusPage", "Updated"),
     "not_found_title": QT_TRANSLATE_NOOP("StatusPage", "Application not found"),

@@ -11,13 +11,14 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from sqlalchemy.orm import Session
 
-from central import store, texts
+from central import reasons, store, texts
 from central.capacity import READ, WRITE, run_db
 from central.deps import AdminDep
 from central.schemas import AdvanceIn
 from central.status_view import canonical_code, public_view
 from central.textcheck import nul_errors
 from central.workflow import allowed_next
+from kiosk.core.services.model import REJECTED
 
 router = APIRouter(prefix="/api/v1/admin", tags=["staff"])
 
@@ -29,6 +30,7 @@ def _view(row: Any) -> dict[str, Any]:
     for entry, ev in zip(view["timeline"], row.events, strict=True):
         entry["actor"] = ev.actor
         entry["note"] = ev.note
+        entry["reason"] = ev.reason
     return view
 
 
@@ -42,10 +44,10 @@ def _application(session: Session, code: str) -> dict[str, Any] | None:
 
 
 def _advance(
-    session: Session, code: str, status: str, actor: str, note: str | None
+    session: Session, code: str, status: str, actor: str, note: str | None, reason: str | None
 ) -> dict[str, Any] | None:
     try:
-        row = store.advance(session, code, status, actor, note)
+        row = store.advance(session, code, status, actor, note, reason=reason)
     except store.InvalidTransition as exc:
         raise HTTPException(
             409,
@@ -56,6 +58,18 @@ def _advance(
             },
         ) from exc
     return None if row is None else _view(row)
+
+
+def reason_errors(status: str, reason: str | None) -> dict[str, str]:
+    """A reason must be a listed id (``unknown_reason``), and only a rejection has one
+    (``reason_only_for_rejection``); field errors as in docs/WIRE.md."""
+    if reason is None:
+        return {}
+    if status != REJECTED:
+        return {"reason": "reason_only_for_rejection"}
+    if not reasons.is_known(reason):
+        return {"reason": "unknown_reason"}
+    return {}
 
 
 @router.get(
@@ -83,14 +97,21 @@ async def application(tracking_code: str, request: Request, _admin: AdminDep) ->
 async def advance(
     tracking_code: str, change: AdvanceIn, request: Request, admin: AdminDep
 ) -> dict[str, Any]:
-    """Move an application to the next status; only the transitions of docs/WIRE.md are allowed."""
-    errors = nul_errors(change.model_dump(exclude_none=True))
+    """Move an application to the next status; only the transitions of docs/WIRE.md are allowed. A
+    rejection may carry ``reason``, an id of central/reasons.py, which the applicant's status page
+    shows in their language."""
+    errors = {
+        **nul_errors(change.model_dump(exclude_none=True)),
+        **reason_errors(change.status, change.reason),
+    }
     if errors:
         raise HTTPException(422, detail={"code": "invalid_payload", "errors": errors})
     code = canonical_code(tracking_code)
     actor = f"staff:{admin.name}"
     view = (
-        await run_db(request, WRITE, _advance, code, change.status, actor, change.note)
+        await run_db(
+            request, WRITE, _advance, code, change.status, actor, change.note, change.reason
+        )
         if code
         else None
     )
