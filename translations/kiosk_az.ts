@@ -17,6 +17,317 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <source>Back office</source>
+        <translation>Bek-ofis</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>İş növbəsi</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Göstəricilər</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kiosklar</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>İstifadəçilər</translation>
+    </message>
+    <message>
+        <source>Kiosk tokens</source>
+        <translation>Kiosk tokenləri</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Daxil ol</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Çıxış</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Şifrə</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password. After 5 failed attempts the account is locked for 15 minutes.</source>
+        <translation>Daxil olmaq alınmadı. İstifadəçi adını və şifrəni yoxlayın. 5 uğursuz cəhddən sonra hesab 15 dəqiqəlik bağlanır.</translation>
+    </message>
+    <message>
+        <source>This page is for supervisors only.</source>
+        <translation>Bu səhifə yalnız rəhbərlər üçündür.</translation>
+    </message>
+    <message>
+        <source>This form has expired. Open the page again and repeat the action.</source>
+        <translation>Bu formanın vaxtı bitib. Səhifəni yenidən açın və əməliyyatı təkrarlayın.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Server məşğuldur. Bir azdan yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Hamısı</translation>
+    </message>
+    <message>
+        <source>Open (not final)</source>
+        <translation>Açıq (yekun olmayan)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göstər</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Qəbul edilib</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Gözləmə günləri</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hədəf</translation>
+    </message>
+    <message>
+        <source>over target</source>
+        <translation>hədəfdən artıq</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>İzləmə kodu</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Qeydiyyat nömrəsi</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Göstəriləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Cavablar</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Şəkillər</translation>
+    </message>
+    <message>
+        <source>Fee quoted</source>
+        <translation>Hesablanmış haqq</translation>
+    </message>
+    <message>
+        <source>Tariff schedule</source>
+        <translation>Tarif qərarı</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Keçir</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>İmtina et</translation>
+    </message>
+    <message>
+        <source>Note for staff (the applicant does not see it)</source>
+        <translation>İşçilər üçün qeyd (müraciətçi görmür)</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Status dəyişdirildi.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this application meanwhile. Its current status is shown below: check it and decide again.</source>
+        <translation>Bu arada başqa işçi bu müraciətin statusunu dəyişib. Cari status aşağıda göstərilir: yoxlayın və yenidən qərar verin.</translation>
+    </message>
+    <message>
+        <source>This move is not allowed from the current status.</source>
+        <translation>Cari statusdan bu keçidə icazə verilmir.</translation>
+    </message>
+    <message>
+        <source>Choose the reason of the rejection.</source>
+        <translation>İmtinanın səbəbini seçin.</translation>
+    </message>
+    <message>
+        <source>This application is in a final status.</source>
+        <translation>Bu müraciət yekun statusdadır.</translation>
+    </message>
+    <message>
+        <source>Application not found.</source>
+        <translation>Müraciət tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Cəhdlər</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <source>Messages to applicants, newest first. In development nothing leaves the server: this list shows what would have been sent.</source>
+        <translation>Müraciətçilərə mesajlar, ən yenisi əvvəldə. Sınaq mühitində heç nə göndərilmir: bu siyahı nəyin göndəriləcəyini göstərir.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Rəhbər</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiv edilib</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bağlanıb</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Adı, soyadı</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>İstifadəçi əlavə et</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivləşdir</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktiv et</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Yeni şifrə</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Şifrəni təyin et</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Yaradılıb</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Bitmə vaxtı</translation>
+    </message>
+    <message>
+        <source>Not available yet.</source>
+        <translation>Hələ mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Göstərici</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Şifrə ən azı 10 simvoldan ibarət olmalıdır.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used.</source>
+        <translation>Bu şifrədən istifadə etmək olmaz.</translation>
+    </message>
+    <message>
+        <source>User name: 2 to 64 small Latin letters, digits, dots, dashes or underscores.</source>
+        <translation>İstifadəçi adı: 2-64 kiçik latın hərfi, rəqəm, nöqtə, defis və ya alt xətt.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>Bu istifadəçi adı artıq mövcuddur.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Rol seçin.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Belə istifadəçi yoxdur.</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>Please wait…</source>
@@ -1254,6 +1565,33 @@
     </message>
 </context>
 <context>
+    <name>RejectReason</name>
+    <message>
+        <source>The documents are incomplete or do not match the application.</source>
+        <translation>Sənədlər natamamdır və ya müraciətə uyğun gəlmir.</translation>
+    </message>
+    <message>
+        <source>The power asked for is above the limit of this kind of connection.</source>
+        <translation>Tələb olunan güc bu növ qoşulmanın həddindən yüksəkdir.</translation>
+    </message>
+    <message>
+        <source>The address is outside the area this utility serves.</source>
+        <translation>Ünvan bu təchizatçının xidmət göstərdiyi ərazidən kənardadır.</translation>
+    </message>
+    <message>
+        <source>The meter photo is not legible: the factory number and reading must be readable.</source>
+        <translation>Sayğacın şəkli aydın deyil: zavod nömrəsi və göstərici oxunmalıdır.</translation>
+    </message>
+    <message>
+        <source>The same application was already received; the earlier one goes on.</source>
+        <translation>Eyni müraciət artıq qəbul edilib; əvvəlki müraciətə baxılır.</translation>
+    </message>
+    <message>
+        <source>The application cannot be accepted as it is. Please contact the utility.</source>
+        <translation>Müraciət bu şəkildə qəbul edilə bilməz. Zəhmət olmasa, təchizatçı ilə əlaqə saxlayın.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Not given</source>
@@ -1861,6 +2199,10 @@
     <message>
         <source>Next step</source>
         <translation>Növbəti addım</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
     </message>
     <message>
         <source>History</source>

@@ -17,6 +17,317 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Work queue</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kiosks</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>Staff users</translation>
+    </message>
+    <message>
+        <source>Kiosk tokens</source>
+        <translation>Kiosk tokens</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password. After 5 failed attempts the account is locked for 15 minutes.</source>
+        <translation>Sign-in failed. Check the user name and password. After 5 failed attempts the account is locked for 15 minutes.</translation>
+    </message>
+    <message>
+        <source>This page is for supervisors only.</source>
+        <translation>This page is for supervisors only.</translation>
+    </message>
+    <message>
+        <source>This form has expired. Open the page again and repeat the action.</source>
+        <translation>This form has expired. Open the page again and repeat the action.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>The server is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open (not final)</source>
+        <translation>Open (not final)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Days waited</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>over target</source>
+        <translation>over target</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Fee quoted</source>
+        <translation>Fee quoted</translation>
+    </message>
+    <message>
+        <source>Tariff schedule</source>
+        <translation>Tariff schedule</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Note for staff (the applicant does not see it)</source>
+        <translation>Note for staff (the applicant does not see it)</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Status changed.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this application meanwhile. Its current status is shown below: check it and decide again.</source>
+        <translation>Someone else moved this application meanwhile. Its current status is shown below: check it and decide again.</translation>
+    </message>
+    <message>
+        <source>This move is not allowed from the current status.</source>
+        <translation>This move is not allowed from the current status.</translation>
+    </message>
+    <message>
+        <source>Choose the reason of the rejection.</source>
+        <translation>Choose the reason of the rejection.</translation>
+    </message>
+    <message>
+        <source>This application is in a final status.</source>
+        <translation>This application is in a final status.</translation>
+    </message>
+    <message>
+        <source>Application not found.</source>
+        <translation>Application not found.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Messages to applicants, newest first. In development nothing leaves the server: this list shows what would have been sent.</source>
+        <translation>Messages to applicants, newest first. In development nothing leaves the server: this list shows what would have been sent.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Not available yet.</source>
+        <translation>Not available yet.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>The password must have at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used.</source>
+        <translation>This password cannot be used.</translation>
+    </message>
+    <message>
+        <source>User name: 2 to 64 small Latin letters, digits, dots, dashes or underscores.</source>
+        <translation>User name: 2 to 64 small Latin letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>This user name is already taken.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>No such user.</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>Please wait…</source>
@@ -1254,6 +1565,33 @@
     </message>
 </context>
 <context>
+    <name>RejectReason</name>
+    <message>
+        <source>The documents are incomplete or do not match the application.</source>
+        <translation>The documents are incomplete or do not match the application.</translation>
+    </message>
+    <message>
+        <source>The power asked for is above the limit of this kind of connection.</source>
+        <translation>The power asked for is above the limit of this kind of connection.</translation>
+    </message>
+    <message>
+        <source>The address is outside the area this utility serves.</source>
+        <translation>The address is outside the area this utility serves.</translation>
+    </message>
+    <message>
+        <source>The meter photo is not legible: the factory number and reading must be readable.</source>
+        <translation>The meter photo is not legible: the factory number and reading must be readable.</translation>
+    </message>
+    <message>
+        <source>The same application was already received; the earlier one goes on.</source>
+        <translation>The same application was already received; the earlier one goes on.</translation>
+    </message>
+    <message>
+        <source>The application cannot be accepted as it is. Please contact the utility.</source>
+        <translation>The application cannot be accepted as it is. Please contact the utility.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Not given</source>
@@ -1861,6 +2199,10 @@
     <message>
         <source>Next step</source>
         <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>History</source>

@@ -17,6 +17,317 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <source>Back office</source>
+        <translation>Бэк-офис</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Очередь работ</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Киоски</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Kiosk tokens</source>
+        <translation>Токены киосков</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password. After 5 failed attempts the account is locked for 15 minutes.</source>
+        <translation>Не удалось войти. Проверьте имя пользователя и пароль. После 5 неудачных попыток учётная запись блокируется на 15 минут.</translation>
+    </message>
+    <message>
+        <source>This page is for supervisors only.</source>
+        <translation>Эта страница только для руководителей.</translation>
+    </message>
+    <message>
+        <source>This form has expired. Open the page again and repeat the action.</source>
+        <translation>Срок действия формы истёк. Откройте страницу снова и повторите действие.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Сервер занят. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Open (not final)</source>
+        <translation>Открытые (не завершённые)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Дней ожидания</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>over target</source>
+        <translation>сверх цели</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Код отслеживания</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Нечего показать.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source>Fee quoted</source>
+        <translation>Рассчитанная плата</translation>
+    </message>
+    <message>
+        <source>Tariff schedule</source>
+        <translation>Тарифное решение</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отказать</translation>
+    </message>
+    <message>
+        <source>Note for staff (the applicant does not see it)</source>
+        <translation>Заметка для сотрудников (заявитель её не видит)</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Статус изменён.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this application meanwhile. Its current status is shown below: check it and decide again.</source>
+        <translation>Тем временем статус этой заявки изменил другой сотрудник. Текущий статус показан ниже: проверьте его и решите снова.</translation>
+    </message>
+    <message>
+        <source>This move is not allowed from the current status.</source>
+        <translation>Этот переход из текущего статуса не допускается.</translation>
+    </message>
+    <message>
+        <source>Choose the reason of the rejection.</source>
+        <translation>Выберите причину отказа.</translation>
+    </message>
+    <message>
+        <source>This application is in a final status.</source>
+        <translation>Эта заявка в завершённом статусе.</translation>
+    </message>
+    <message>
+        <source>Application not found.</source>
+        <translation>Заявка не найдена.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Messages to applicants, newest first. In development nothing leaves the server: this list shows what would have been sent.</source>
+        <translation>Сообщения заявителям, новые сверху. В среде разработки ничего не отправляется: список показывает, что было бы отправлено.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Not available yet.</source>
+        <translation>Пока недоступно.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Пароль должен содержать не менее 10 символов.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used.</source>
+        <translation>Этот пароль нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>User name: 2 to 64 small Latin letters, digits, dots, dashes or underscores.</source>
+        <translation>Имя пользователя: от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>Это имя пользователя уже занято.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Выберите роль.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>Please wait…</source>
@@ -1254,6 +1565,33 @@
     </message>
 </context>
 <context>
+    <name>RejectReason</name>
+    <message>
+        <source>The documents are incomplete or do not match the application.</source>
+        <translation>Документы неполные или не соответствуют заявке.</translation>
+    </message>
+    <message>
+        <source>The power asked for is above the limit of this kind of connection.</source>
+        <translation>Запрошенная мощность превышает предел для этого вида подключения.</translation>
+    </message>
+    <message>
+        <source>The address is outside the area this utility serves.</source>
+        <translation>Адрес находится вне зоны обслуживания этой компании.</translation>
+    </message>
+    <message>
+        <source>The meter photo is not legible: the factory number and reading must be readable.</source>
+        <translation>Фотография счётчика неразборчива: заводской номер и показание должны читаться.</translation>
+    </message>
+    <message>
+        <source>The same application was already received; the earlier one goes on.</source>
+        <translation>Такая же заявка уже получена; рассматривается более ранняя.</translation>
+    </message>
+    <message>
+        <source>The application cannot be accepted as it is. Please contact the utility.</source>
+        <translation>Заявка не может быть принята в таком виде. Пожалуйста, свяжитесь с компанией.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Not given</source>
@@ -1861,6 +2199,10 @@
     <message>
         <source>Next step</source>
         <translation>Что дальше</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>History</source>

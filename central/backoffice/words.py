@@ -26,7 +26,6 @@ WORDS: dict[str, str] = {
         "Sign-in failed. Check the user name and password. After 5 failed attempts the account is "
         "locked for 15 minutes.",
     ),
-    "session_ended": QT_TRANSLATE_NOOP("BackOffice", "Please sign in."),
     "forbidden": QT_TRANSLATE_NOOP("BackOffice", "This page is for supervisors only."),
     "csrf": QT_TRANSLATE_NOOP(
         "BackOffice", "This form has expired. Open the page again and repeat the action."
