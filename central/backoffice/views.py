@@ -214,9 +214,23 @@ def _answer(
             shown.add(answer.photo)
         answer.value = "" if answer.photo is not None else _plain(value)
         return answer
+    if f.validator_name == "district" and isinstance(value, str):
+        answer.value = _district(value, lang)
+        return answer
     labels = {c.value: texts.text("Choice", c.label, lang) for c in f.choices}
     answer.value = labels.get(str(value), _plain(value))
     return answer
+
+
+def _district(district_id: str, lang: str) -> str:
+    """A district's name in ``lang`` (the answer is its id)."""
+    from kiosk.core import districts
+
+    try:
+        found = districts.get(district_id)
+    except KeyError:
+        return district_id
+    return str(getattr(found, texts.language(lang)))
 
 
 def _plain(value: Any) -> str:
