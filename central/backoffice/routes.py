@@ -2,7 +2,9 @@
 without JavaScript (docs/BACKOFFICE.md).
 
 Every page needs a signed-in session (central/backoffice/accounts.py); every form posts the session's
-CSRF token back. URLs carry tracking codes, references, user ids and filter values, never personal data;
+CSRF token back. Each request is one transaction in a capacity lane (central/capacity.py): the write lane
+for what writes every time (moves, user changes, sign-in, the audited application and photo views), the
+read lane for the lists, whose only write is a session's last-request time, at most once a minute. URLs carry tracking codes, references, user ids and filter values, never personal data;
 pages are never cached and load nothing from outside.
 """
 
@@ -311,7 +313,7 @@ async def application(tracking_code: str, request: Request) -> Response:
             session.commit()
         return detail
 
-    got = await _staff_run(request, READ, work)
+    got = await _staff_run(request, WRITE, work)
     if isinstance(got, Response):
         return got
     staff, detail = got
@@ -337,7 +339,7 @@ async def attachment(tracking_code: str, attachment_id: int, request: Request) -
             session.commit()
         return found
 
-    got = await _staff_run(request, READ, work)
+    got = await _staff_run(request, WRITE, work)
     if isinstance(got, Response):
         return got
     staff, found = got
@@ -380,6 +382,8 @@ def _move(
 ) -> str | None:
     """``moved`` or the notice that says why not; None for an unknown application. The audit row is
     written in the move's own transaction, so it exists exactly when the move does."""
+    if not seen:
+        return "not_allowed"  # every form sends the status its page showed
     if wanted == REJECTED and not reasons.is_known(reason):
         return "reason_needed"
     action = "reject" if wanted == REJECTED else "move"

@@ -576,3 +576,20 @@ def test_staff_cli_adds_lists_and_resets(central: CentralServer, db: Any, tmp_pa
     finally:
         b.close()
     assert staff("passwd", "nobody-here", stdin=PASSWORD + "\n").returncode == 1
+
+
+def test_language_links_switch_the_pages_and_the_choice_is_kept(
+    central: CentralServer, db: Any, browser: Browser
+) -> None:
+    operator(central, db, browser)
+    title = _word("queue")
+    assert texts.text("BackOffice", title, "az") in browser.get("/backoffice/queue").text
+    ru = browser.get("/backoffice/queue", params={"lang": "ru"})
+    assert texts.text("BackOffice", title, "ru") in ru.text
+    assert texts.text("BackOffice", title, "ru") != title
+    assert 'lang="ru"' in ru.text
+    # The next page, without ?lang, stays in Russian.
+    assert (
+        texts.text("BackOffice", _word("messages"), "ru")
+        in browser.get("/backoffice/messages").text
+    )
