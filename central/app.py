@@ -16,8 +16,7 @@ from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import open_db
 from central.ratelimit import FixedWindowLimiter
-from central.routes import admin, health, lookups, status, submissions, tariffs
-from central.routes import heartbeat, ratings
+from central.routes import admin, health, heartbeat, lookups, ratings, status, submissions, tariffs
 from central.schemas import SubmissionIn
 
 

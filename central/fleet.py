@@ -26,7 +26,9 @@ PRINTER_STATES = ("unknown", "ok", "paper_out", "error")
 FLAGS = ("silent", "stuck_queue", "paper_out", "printer_error", "staff_call")
 FLAG_TEXTS: dict[str, str] = {
     "silent": QT_TRANSLATE_NOOP("Fleet", "Silent: no heartbeat"),
-    "stuck_queue": QT_TRANSLATE_NOOP("Fleet", "Applications waiting to be sent for over 30 minutes"),
+    "stuck_queue": QT_TRANSLATE_NOOP(
+        "Fleet", "Applications waiting to be sent for over 30 minutes"
+    ),
     "paper_out": QT_TRANSLATE_NOOP("Fleet", "Printer out of paper"),
     "printer_error": QT_TRANSLATE_NOOP("Fleet", "Printer fault"),
     "staff_call": QT_TRANSLATE_NOOP("Fleet", "An applicant asked for staff"),

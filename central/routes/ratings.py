@@ -89,7 +89,9 @@ async def rate(request: Request, principal: KioskDep) -> Response:
     rating = await parse_json(request, RatingIn, MAX_BODY_BYTES)
     code = canonical_code(rating.tracking_code)
     if code is None:
-        raise HTTPException(422, detail={"code": "invalid_payload", "errors": {"tracking_code": "invalid"}})
+        raise HTTPException(
+            422, detail={"code": "invalid_payload", "errors": {"tracking_code": "invalid"}}
+        )
     new = await run_db(request, WRITE, record, code, KIOSK_CHANNEL, rating.score)
     if new is None:
         raise HTTPException(404, detail={"code": "not_found"})
@@ -119,8 +121,10 @@ def _score(raw: bytes) -> int | None:
 @router.post("/t/{tracking_code}/rating", response_class=HTMLResponse, include_in_schema=True)
 async def rate_from_phone(tracking_code: str, request: Request, lang: LangQuery = None) -> Response:
     """The status page's "How was the service?" buttons: store, then back to the page with thanks."""
-    shown = texts.language(lang) if lang in texts.LANGUAGES else texts.preferred_language(
-        request.headers.get("accept-language", "")
+    shown = (
+        texts.language(lang)
+        if lang in texts.LANGUAGES
+        else texts.preferred_language(request.headers.get("accept-language", ""))
     )
     code = canonical_code(tracking_code)
     raw = await read_body(request, MAX_BODY_BYTES)
