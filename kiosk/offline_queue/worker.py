@@ -162,15 +162,17 @@ class SyncWorker(threading.Thread):
             report.skipped_link_down = True
             return report
         done = 0
+        link_up = True
         while not self._halt_event.is_set() and (max_items is None or done < max_items):
             item = self.outbox.claim_next()
             if item is None:
                 break
             done += 1
             if not self._send(item, report):
+                link_up = False
                 break
-        else:
-            self._send_ratings(report)
+        if link_up and not self._halt_event.is_set():
+            self._send_ratings(report)  # after the applications they rate
         self._error = None
         self._publish()
         return report
