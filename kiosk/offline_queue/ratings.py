@@ -69,6 +69,9 @@ class RatingQueue:
         rows = self._read("SELECT * FROM ratings WHERE tracking_code = ?", [tracking_code])
         return rows[0] if rows else None
 
+    def has_pending_ratings(self) -> bool:
+        return bool(self._read("SELECT 1 FROM ratings WHERE state = 'pending' LIMIT 1"))
+
     def due_ratings(self, limit: int = 20) -> builtins.list[PendingRating]:
         """Pending ratings that are due and whose application the central API has acknowledged."""
         rows = self._read(

@@ -228,7 +228,7 @@ class SyncWorker(threading.Thread):
         """Send the ratings whose application the central API has acknowledged (docs/OUTBOX.md
         "Ratings"); a refused one is dropped, an undecided one waits by its own attempts."""
         rate = getattr(self.client, "rate", None)
-        if rate is None:
+        if rate is None or not self.outbox.has_pending_ratings():
             return
         self.outbox.drop_orphan_ratings()
         for rating in self.outbox.due_ratings():
