@@ -16,7 +16,7 @@ from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import open_db
 from central.ratelimit import FixedWindowLimiter
-from central.routes import admin, health, lookups, status, submissions, tariffs
+from central.routes import admin, health, heartbeat, lookups, ratings, status, submissions, tariffs
 from central.schemas import SubmissionIn
 
 
@@ -52,6 +52,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     for module in (health, submissions, status, tariffs, lookups, admin):
         app.include_router(module.router)
+    app.include_router(heartbeat.router)  # kiosks' state, for the fleet page (central/fleet.py)
+    app.include_router(ratings.router)  # applicants' ratings (central/kpi.py)
     app.include_router(backoffice.router)
     app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)

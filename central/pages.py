@@ -54,7 +54,9 @@ def _when(iso: str) -> str:
     return datetime.fromisoformat(iso).strftime("%d.%m.%Y %H:%M")
 
 
-def status_page(view: dict[str, Any], lang: str) -> str:
+def status_page(view: dict[str, Any], lang: str, rating: str = "") -> str:
+    """The status card and the timeline; ``rating``: the rating card (central/rating_form.py) below."""
+
     def t(key: str) -> str:
         return escape(texts.page_text(key, lang))
 
@@ -82,6 +84,7 @@ def status_page(view: dict[str, Any], lang: str) -> str:
         f'<p class="label">{t("updated")}: {_when(view["updated_at"])}</p>'
         "</section>"
         f'<section class="card"><p class="label">{t("timeline")}</p><ol>{items}</ol></section>'
+        + rating
     )
     return _shell(lang, texts.page_text("title", lang), body, _path(view["tracking_code"]))
 
@@ -100,6 +103,15 @@ def not_found_page(text: str, lang: str) -> str:
 def too_many_page(lang: str, code_path: str) -> str:
     body = f'<section class="card"><p class="value">{escape(texts.page_text("too_many", lang))}</p></section>'
     return _shell(lang, texts.page_text("title", lang), body, _path(code_path[:40]))
+
+
+def rating_invalid_page(code: str, lang: str) -> str:
+    """A rating that is not 1 to 5 (the form sends nothing else): say so, link back."""
+    from central import rating_form
+
+    return _shell(
+        lang, texts.page_text("title", lang), rating_form.invalid_body(code, lang), _path(code)
+    )
 
 
 def _path(code: str) -> str:

@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+__version__ = "0.1.0"  # pyproject.toml's; sent in the heartbeat (docs/WIRE.md)
+
 
 def _installed_data() -> None:
     if getattr(sys, "frozen", False) or (Path(__file__).resolve().parents[1] / "assets").is_dir():

@@ -45,7 +45,11 @@ def services(
     outbox = open_outbox(config)
     effective = config
     client = LazyClient(lambda: make_client(effective))
-    worker = SyncWorker(outbox, client) if start_worker else None  # type: ignore[arg-type]
+    worker = (
+        SyncWorker(outbox, client, heartbeat_s=config.heartbeat_s)  # type: ignore[arg-type]
+        if start_worker
+        else None
+    )
     backend = CentralBackend(config, outbox, client, worker, load_schedules(config))  # type: ignore[arg-type]
     if worker is not None and not defer_worker:
         worker.start()

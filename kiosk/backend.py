@@ -72,8 +72,12 @@ class CentralBackend:
         self._online = True
         # The last status the central API gave for a code tracked here (said again when it is away).
         self._last_status: dict[str, tuple[str | None, str | None, datetime]] = {}
+        # What the heartbeat tells beyond the outbox (docs/WIRE.md "Heartbeat").
+        self.printer_state = "unknown"
+        self.staff_call = False
         if worker is not None:
             worker.subscribe(self._on_sync_status)
+            worker.facts = self.kiosk_facts
 
     # --- look-ups ----------------------------------------------------------------------------------
     def lookup(self, kind: str, key: str) -> dict[str, Any] | None:
@@ -157,8 +161,10 @@ class CentralBackend:
                 return PrintOutcome(False, "printer.failed")
             result = self._printer_factory().print_receipt(receipt)
         except PrinterError as exc:
+            self.printer_state = "paper_out" if exc.message_id == "printer.paper_out" else "error"
             return PrintOutcome(False, exc.message_id)
         except ImportError:
+            self.printer_state = "error"
             # A module the printer needs is missing: the installation is broken, not the printer. It
             # must not pass for a printer fault (every receipt would fail quietly): it goes up as the
             # bug it is (``kiosk self-test`` finds it before a terminal opens).
@@ -166,9 +172,31 @@ class CentralBackend:
             raise
         except Exception:  # the submission is safe; the applicant gets the calm printer message
             log.exception("receipt %s could not be printed", tracking_code)
+            self.printer_state = "error"
             return PrintOutcome(False, "printer.failed")
+        self.printer_state = "ok"
         path = getattr(result, "path", None)
         return PrintOutcome(True, None, str(path) if path else None)
+
+    # --- ratings and the heartbeat ----------------------------------------------------------------
+    def rate(self, tracking_code: str, score: int) -> None:
+        """Keep the applicant's 1–5 rating in the outbox; the sync worker sends it once the central API
+        has the application (docs/OUTBOX.md "Ratings")."""
+        try:
+            self.outbox.add_rating(tracking_code, score)
+        except OutboxError as exc:
+            log.warning("rating not stored: %s", exc.message_id)
+            raise BackendError(exc.message_id) from None
+        if self.worker is not None:
+            self.worker.notify()
+
+    def set_staff_call(self, raised: bool) -> None:
+        """An applicant's "Call staff" is raised (True) or was handled (False)."""
+        self.staff_call = raised
+
+    def kiosk_facts(self) -> dict[str, Any]:
+        """For the heartbeat, from the worker's thread: the printer's last known state, "Call staff"."""
+        return {"printer_state": self.printer_state, "staff_call": self.staff_call}
 
     # --- tracking ----------------------------------------------------------------------------------
     def track(self, code: str, language: str) -> TrackResult:

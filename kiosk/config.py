@@ -96,6 +96,8 @@ class KioskConfig:
     max_attachment_mb: int = 10
     http_timeout_s: float = 10.0
     lookup_timeout_s: float = 5.0
+    # The heartbeat to the central API's fleet page (docs/WIRE.md "Heartbeat"), in seconds; 0: none.
+    heartbeat_s: float = 60.0
 
     @property
     def outbox_path(self) -> Path:
@@ -168,6 +170,7 @@ _PARSERS: dict[str, Callable[[object, bool], object]] = {
     "max_attachment_mb": _as_int,
     "http_timeout_s": _as_float,
     "lookup_timeout_s": _as_float,
+    "heartbeat_s": _as_float,
 }
 _KEYS = tuple(f.name for f in fields(KioskConfig))
 
@@ -216,6 +219,7 @@ _CHECKS: dict[str, Callable[[Any], str]] = {
     "max_attachment_mb": _range(1, 100),
     "http_timeout_s": _range(0.1, 300),
     "lookup_timeout_s": _range(0.1, 300),
+    "heartbeat_s": lambda v: "" if v == 0 or 10 <= v <= 3600 else "must be 0 (off) or 10 to 3600",
 }
 
 

@@ -470,6 +470,22 @@
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
+    <message>
+        <source>How was the service? Tap a number, if you like.</source>
+        <translation>Xidmət necə idi? İstəsəniz, bir rəqəmə toxunun.</translation>
+    </message>
+    <message>
+        <source>1 is very bad, 5 is very good.</source>
+        <translation>1 — çox pis, 5 — çox yaxşı.</translation>
+    </message>
+    <message>
+        <source>Rate %1 out of 5</source>
+        <translation>5 üzərindən %1 qiymət ver</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Qiymətləndirməyiniz üçün təşəkkür edirik.</translation>
+    </message>
 </context>
 <context>
     <name>DistrictField</name>
@@ -678,6 +694,29 @@
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>Silent: no heartbeat</source>
+        <translation>Səssiz: siqnal gəlmir</translation>
+    </message>
+    <message>
+        <source>Applications waiting to be sent for over 30 minutes</source>
+        <translation>Müraciətlər 30 dəqiqədən çoxdur göndərilməyi gözləyir</translation>
+    </message>
+    <message>
+        <source>Printer out of paper</source>
+        <translation>Printerdə kağız bitib</translation>
+    </message>
+    <message>
+        <source>Printer fault</source>
+        <translation>Printer nasazdır</translation>
+    </message>
+    <message>
+        <source>An applicant asked for staff</source>
+        <translation>Müraciətçi əməkdaş çağırıb</translation>
+    </message>
+</context>
+<context>
     <name>GroupField</name>
     <message>
         <source>Meter %1</source>
@@ -845,6 +884,61 @@
     <message>
         <source>No, go back to my application</source>
         <translation>Xeyr, müraciətimə qayıt</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Applications received</source>
+        <translation>Qəbul edilmiş müraciətlər</translation>
+    </message>
+    <message>
+        <source>Applications by channel: %1</source>
+        <translation>Kanal üzrə müraciətlər: %1</translation>
+    </message>
+    <message>
+        <source>Share of electronic applications</source>
+        <translation>Elektron müraciətlərin payı</translation>
+    </message>
+    <message>
+        <source>Days to connect (median)</source>
+        <translation>Qoşulma müddəti, gün (median)</translation>
+    </message>
+    <message>
+        <source>Days to connect (90th percentile)</source>
+        <translation>Qoşulma müddəti, gün (90-cı persentil)</translation>
+    </message>
+    <message>
+        <source>Rejections (of decided applications)</source>
+        <translation>İmtinalar (qərar verilmiş müraciətlərdən)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (ratings 4 or 5)</source>
+        <translation>Məmnunluq (4 və ya 5 qiymətlər)</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>Orta qiymət (1-dən 5-ə)</translation>
+    </message>
+    <message>
+        <source>Applications open past their deadline</source>
+        <translation>Müddəti keçmiş açıq müraciətlər</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 gün</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>hələ məlumat yoxdur</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2321,30 @@
     <message>
         <source>No personal data is shown on this page.</source>
         <translation>Bu səhifədə şəxsi məlumat göstərilmir.</translation>
+    </message>
+    <message>
+        <source>How was the service?</source>
+        <translation>Xidmət necə idi?</translation>
+    </message>
+    <message>
+        <source>1 is very bad, 5 is very good.</source>
+        <translation>1 — çox pis, 5 — çox yaxşı.</translation>
+    </message>
+    <message>
+        <source>Rate %1 out of 5</source>
+        <translation>5 üzərindən %1 qiymət ver</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Qiymətləndirməyiniz üçün təşəkkür edirik.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>1-dən 5-ə qədər qiymət seçin.</translation>
+    </message>
+    <message>
+        <source>Back to the application</source>
+        <translation>Müraciətə qayıt</translation>
     </message>
 </context>
 <context>

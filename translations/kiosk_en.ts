@@ -470,6 +470,22 @@
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
+    <message>
+        <source>How was the service? Tap a number, if you like.</source>
+        <translation>How was the service? Tap a number, if you like.</translation>
+    </message>
+    <message>
+        <source>1 is very bad, 5 is very good.</source>
+        <translation>1 is very bad, 5 is very good.</translation>
+    </message>
+    <message>
+        <source>Rate %1 out of 5</source>
+        <translation>Rate %1 out of 5</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Thank you for your rating.</translation>
+    </message>
 </context>
 <context>
     <name>DistrictField</name>
@@ -678,6 +694,29 @@
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>Silent: no heartbeat</source>
+        <translation>Silent: no heartbeat</translation>
+    </message>
+    <message>
+        <source>Applications waiting to be sent for over 30 minutes</source>
+        <translation>Applications waiting to be sent for over 30 minutes</translation>
+    </message>
+    <message>
+        <source>Printer out of paper</source>
+        <translation>Printer out of paper</translation>
+    </message>
+    <message>
+        <source>Printer fault</source>
+        <translation>Printer fault</translation>
+    </message>
+    <message>
+        <source>An applicant asked for staff</source>
+        <translation>An applicant asked for staff</translation>
+    </message>
+</context>
+<context>
     <name>GroupField</name>
     <message>
         <source>Meter %1</source>
@@ -845,6 +884,61 @@
     <message>
         <source>No, go back to my application</source>
         <translation>No, go back to my application</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Applications received</source>
+        <translation>Applications received</translation>
+    </message>
+    <message>
+        <source>Applications by channel: %1</source>
+        <translation>Applications by channel: %1</translation>
+    </message>
+    <message>
+        <source>Share of electronic applications</source>
+        <translation>Share of electronic applications</translation>
+    </message>
+    <message>
+        <source>Days to connect (median)</source>
+        <translation>Days to connect (median)</translation>
+    </message>
+    <message>
+        <source>Days to connect (90th percentile)</source>
+        <translation>Days to connect (90th percentile)</translation>
+    </message>
+    <message>
+        <source>Rejections (of decided applications)</source>
+        <translation>Rejections (of decided applications)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (ratings 4 or 5)</source>
+        <translation>Satisfaction (ratings 4 or 5)</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>Average rating (1 to 5)</translation>
+    </message>
+    <message>
+        <source>Applications open past their deadline</source>
+        <translation>Applications open past their deadline</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2321,30 @@
     <message>
         <source>No personal data is shown on this page.</source>
         <translation>No personal data is shown on this page.</translation>
+    </message>
+    <message>
+        <source>How was the service?</source>
+        <translation>How was the service?</translation>
+    </message>
+    <message>
+        <source>1 is very bad, 5 is very good.</source>
+        <translation>1 is very bad, 5 is very good.</translation>
+    </message>
+    <message>
+        <source>Rate %1 out of 5</source>
+        <translation>Rate %1 out of 5</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Thank you for your rating.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>Choose a rating from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Back to the application</source>
+        <translation>Back to the application</translation>
     </message>
 </context>
 <context>

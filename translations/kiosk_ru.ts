@@ -470,6 +470,22 @@
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
+    <message>
+        <source>How was the service? Tap a number, if you like.</source>
+        <translation>Как вас обслужили? Если хотите, нажмите на цифру.</translation>
+    </message>
+    <message>
+        <source>1 is very bad, 5 is very good.</source>
+        <translation>1 — очень плохо, 5 — очень хорошо.</translation>
+    </message>
+    <message>
+        <source>Rate %1 out of 5</source>
+        <translation>Оценить на %1 из 5</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Спасибо за вашу оценку.</translation>
+    </message>
 </context>
 <context>
     <name>DistrictField</name>
@@ -678,6 +694,29 @@
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>Silent: no heartbeat</source>
+        <translation>Молчит: нет сигнала</translation>
+    </message>
+    <message>
+        <source>Applications waiting to be sent for over 30 minutes</source>
+        <translation>Заявки ждут отправки больше 30 минут</translation>
+    </message>
+    <message>
+        <source>Printer out of paper</source>
+        <translation>В принтере закончилась бумага</translation>
+    </message>
+    <message>
+        <source>Printer fault</source>
+        <translation>Неисправность принтера</translation>
+    </message>
+    <message>
+        <source>An applicant asked for staff</source>
+        <translation>Заявитель вызвал сотрудника</translation>
+    </message>
+</context>
+<context>
     <name>GroupField</name>
     <message>
         <source>Meter %1</source>
@@ -845,6 +884,61 @@
     <message>
         <source>No, go back to my application</source>
         <translation>Нет, вернуться к заявке</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Applications received</source>
+        <translation>Получено заявок</translation>
+    </message>
+    <message>
+        <source>Applications by channel: %1</source>
+        <translation>Заявки по каналу: %1</translation>
+    </message>
+    <message>
+        <source>Share of electronic applications</source>
+        <translation>Доля электронных заявок</translation>
+    </message>
+    <message>
+        <source>Days to connect (median)</source>
+        <translation>Срок подключения, дней (медиана)</translation>
+    </message>
+    <message>
+        <source>Days to connect (90th percentile)</source>
+        <translation>Срок подключения, дней (90-й процентиль)</translation>
+    </message>
+    <message>
+        <source>Rejections (of decided applications)</source>
+        <translation>Отказы (из рассмотренных заявок)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (ratings 4 or 5)</source>
+        <translation>Удовлетворённость (оценки 4 или 5)</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>Средняя оценка (от 1 до 5)</translation>
+    </message>
+    <message>
+        <source>Applications open past their deadline</source>
+        <translation>Открытые заявки с истёкшим сроком</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>данных пока нет</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>киоск</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2321,30 @@
     <message>
         <source>No personal data is shown on this page.</source>
         <translation>Личные данные на этой странице не показываются.</translation>
+    </message>
+    <message>
+        <source>How was the service?</source>
+        <translation>Как вас обслужили?</translation>
+    </message>
+    <message>
+        <source>1 is very bad, 5 is very good.</source>
+        <translation>1 — очень плохо, 5 — очень хорошо.</translation>
+    </message>
+    <message>
+        <source>Rate %1 out of 5</source>
+        <translation>Оценить на %1 из 5</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Спасибо за вашу оценку.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>Выберите оценку от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>Back to the application</source>
+        <translation>Вернуться к заявке</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
-from central import pages, store, texts
+from central import pages, rating_form, store, texts
 from central.capacity import STATUS, Busy, run_db
 from central.deps import client_address
 from central.ratelimit import FixedWindowLimiter
@@ -25,6 +25,8 @@ PAGE_HEADERS = {
 }
 
 LangQuery = Annotated[str | None, Query(description="az, ru or en (default az)")]
+# ``1`` after a rating from this page (central/routes/ratings.py): the thanks instead of the question.
+RatedQuery = Annotated[str | None, Query(include_in_schema=False)]
 
 
 def _not_found() -> HTTPException:
@@ -92,7 +94,7 @@ async def status(tracking_code: str, request: Request, lang: LangQuery = None) -
 
 @router.get("/t/{tracking_code}", response_class=HTMLResponse)
 async def tracking_page(
-    tracking_code: str, request: Request, lang: LangQuery = None
+    tracking_code: str, request: Request, lang: LangQuery = None, rated: RatedQuery = None
 ) -> HTMLResponse:
     """The page a phone opens from the receipt's QR code.
 
@@ -120,4 +122,5 @@ async def tracking_page(
         return HTMLResponse(pages.not_found_page(tracking_code, shown), 404, headers=PAGE_HEADERS)
     language, view = found
     shown = asked or texts.language(language)
-    return HTMLResponse(pages.status_page(view, shown), headers=PAGE_HEADERS)
+    rating = rating_form.block(view["tracking_code"], shown, thanked=rated == "1")
+    return HTMLResponse(pages.status_page(view, shown, rating), headers=PAGE_HEADERS)

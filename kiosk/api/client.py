@@ -240,6 +240,59 @@ class CentralClient:
             )
         return RetryLater("bad_response", status=status)
 
+    # ------------------------------------------------------------------------------ ratings, heartbeat
+
+    def rate(self, tracking_code: str, score: int) -> SubmitResult:
+        """POST an applicant's rating (docs/WIRE.md "Ratings"). Accepted when stored (new or replacing),
+        Rejected when the central refuses it (no such application, a bad body), else RetryLater."""
+        body = json.dumps({"tracking_code": tracking_code, "score": score}, separators=(",", ":"))
+        try:
+            response = self._request(
+                "POST",
+                "/api/v1/ratings",
+                route="ratings",
+                timeout=self.timeout,
+                auth=True,
+                body=body.encode("utf-8"),
+            )
+        except requests.Timeout:
+            return RetryLater("timeout", transport=True)
+        except requests.exceptions.SSLError:
+            return RetryLater("tls", transport=True)
+        except requests.ConnectionError:
+            return RetryLater("connection", transport=True)
+        except requests.RequestException as exc:
+            return RetryLater(f"bad_response:{type(exc).__name__}")
+        status = response.status_code
+        if status in (200, 201):
+            return Accepted("", tracking_code, "rated", duplicate=status == 200)
+        code = _detail(response).get("code")
+        if status in (404, 422) and code in ("not_found", "invalid_payload"):
+            return Rejected(status=status, code=str(code))
+        if status in _CONFIG_STATUSES:
+            return RetryLater(_CONFIG_STATUSES[status], status=status)
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        return RetryLater(f"http_{status}", retry_after=retry_after, status=status)
+
+    def heartbeat(self, body: Mapping[str, Any]) -> bool:
+        """POST the kiosk's state (docs/WIRE.md "Heartbeat"). True when taken; never raises."""
+        data = json.dumps(dict(body), separators=(",", ":"), sort_keys=True)
+        try:
+            response = self._request(
+                "POST",
+                "/api/v1/heartbeat",
+                route="heartbeat",
+                timeout=self.lookup_timeout,
+                auth=True,
+                body=data.encode("utf-8"),
+            )
+        except requests.RequestException as exc:
+            log.debug("heartbeat not sent: %s", type(exc).__name__)
+            return False
+        if response.status_code != 204:
+            log.info("heartbeat refused: HTTP %s", response.status_code)
+        return response.status_code == 204
+
     # ------------------------------------------------------------------------------------------ look-ups
 
     def _get_json(

@@ -51,7 +51,7 @@ def open_outbox(
 
 
 def make_worker(config: KioskConfig, outbox: Outbox, client: Any = None) -> SyncWorker:
-    return SyncWorker(outbox, client or make_client(config))
+    return SyncWorker(outbox, client or make_client(config), heartbeat_s=config.heartbeat_s)
 
 
 def describe_event(event: OutboxEvent) -> str:

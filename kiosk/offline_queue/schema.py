@@ -68,7 +68,28 @@ def _v1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """Applicants' 1–5 ratings (docs/OUTBOX.md "Ratings"): one per tracking code, sent once the central
+    API has acknowledged the application itself."""
+    db.execute(
+        """
+        CREATE TABLE ratings (
+            tracking_code TEXT PRIMARY KEY,      -- of an application of this outbox
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            rated_at REAL NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'rejected')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL NOT NULL,
+            last_error TEXT,
+            sent_at REAL
+        )
+        """
+    )
+    db.execute("CREATE INDEX ratings_due ON ratings (state, next_attempt_at)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 LATEST = len(MIGRATIONS)
 
 

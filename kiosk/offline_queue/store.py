@@ -33,6 +33,7 @@ from kiosk.offline_queue.errors import (
     translate,
 )
 from kiosk.offline_queue.models import Attachment, OutboxEvent, OutboxItem
+from kiosk.offline_queue.ratings import RatingQueue
 from kiosk.offline_queue.records import (
     UnreadableItem,
     decode,
@@ -47,7 +48,7 @@ log = logging.getLogger(__name__)
 EventListener = Callable[[OutboxEvent], None]
 
 
-class Outbox(StaffQueries):
+class Outbox(StaffQueries, RatingQueue):
     """``Outbox(path)`` opens (or creates) the file, checks it, quarantines it if corrupt, migrates it
     and returns rows left in ``sending`` to ``pending``. ``on_event`` hears what staff must know."""
 

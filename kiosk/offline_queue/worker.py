@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from kiosk.api.results import Accepted, Rejected, RetryLater, SubmitResult
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 _LINK_REASONS = frozenset({"unauthorized", "forbidden", "endpoint_not_found", "endpoint"})
 _LINK_STATUSES = frozenset({429, 503})
 StatusListener = Callable[[SyncStatus], None]
+# What the kiosk knows beyond its outbox, for the heartbeat: ``printer_state``, ``staff_call``.
+FactsSource = Callable[[], Mapping[str, Any]]
 
 
 class Sender(Protocol):
@@ -45,6 +48,7 @@ class SyncReport:
     retried: int = 0
     skipped_link_down: bool = False
     halted: bool = False
+    ratings_sent: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -67,6 +71,9 @@ class SyncWorker(threading.Thread):
         backoff: Backoff | None = None,
         link_backoff: Backoff | None = None,
         idle_poll_s: float = 30.0,
+        heartbeat_s: float | None = None,
+        facts: FactsSource | None = None,
+        version: str = "",
     ) -> None:
         super().__init__(name="outbox-sync", daemon=True)
         self.outbox = outbox
@@ -82,6 +89,11 @@ class SyncWorker(threading.Thread):
         self._link_until = 0.0
         self._unfinished: list[Callable[[], bool]] = []
         self._error: str | None = None
+        # The heartbeat (docs/WIRE.md "Heartbeat"): every ``heartbeat_s`` seconds; None or 0: never.
+        self.heartbeat_s = heartbeat_s or None
+        self.facts = facts
+        self.version = version or _kiosk_version()
+        self._next_beat = 0.0
 
     # --------------------------------------------------------------------------------------- control
 
@@ -114,7 +126,8 @@ class SyncWorker(threading.Thread):
                 self._link_until = self.outbox.clock() + self.link_backoff.delay(
                     self._link_failures
                 )
-            self._wake.wait(self._seconds_to_next())
+            self.beat_if_due()
+            self._wake.wait(min(self._seconds_to_next(), self._seconds_to_beat()))
             self._wake.clear()
 
     def _seconds_to_next(self) -> float:
@@ -149,13 +162,17 @@ class SyncWorker(threading.Thread):
             report.skipped_link_down = True
             return report
         done = 0
+        link_up = True
         while not self._halt_event.is_set() and (max_items is None or done < max_items):
             item = self.outbox.claim_next()
             if item is None:
                 break
             done += 1
             if not self._send(item, report):
+                link_up = False
                 break
+        if link_up and not self._halt_event.is_set():
+            self._send_ratings(report)  # after the applications they rate
         self._error = None
         self._publish()
         return report
@@ -205,6 +222,80 @@ class SyncWorker(threading.Thread):
         self._apply(lambda: self.outbox.mark_retry(item.id, result.reason, now + wait, "item"))
         return True
 
+    # -------------------------------------------------------------------------------------- ratings
+
+    def _send_ratings(self, report: SyncReport) -> None:
+        """Send the ratings whose application the central API has acknowledged (docs/OUTBOX.md
+        "Ratings"); a refused one is dropped, an undecided one waits by its own attempts."""
+        rate = getattr(self.client, "rate", None)
+        if rate is None or not self.outbox.has_pending_ratings():
+            return
+        self.outbox.drop_orphan_ratings()
+        for rating in self.outbox.due_ratings():
+            if self._halt_event.is_set():
+                return
+            try:
+                result = rate(rating.tracking_code, rating.score)
+            except Exception as exc:
+                log.exception("client failed on a rating")
+                result = RetryLater(f"client:{type(exc).__name__}")
+            if isinstance(result, Accepted):
+                self._link_ok()
+                self.outbox.mark_rating_sent(rating.tracking_code, rating.score)
+                report.ratings_sent += 1
+                continue
+            if isinstance(result, Rejected):
+                self._link_ok()
+                log.warning("rating of %s refused: %s", rating.tracking_code, result.code)
+                self.outbox.mark_rating_failed(rating.tracking_code, result.code, None)
+                continue
+            now = self.outbox.clock()
+            wait = self.backoff.delay(rating.attempts + 1, result.retry_after)
+            self.outbox.mark_rating_failed(rating.tracking_code, result.reason, now + wait)
+            if is_link_problem(result):
+                self._link_failures += 1
+                self.online = False
+                self._link_until = now + self.link_backoff.delay(
+                    self._link_failures, result.retry_after
+                )
+                return
+
+    # ------------------------------------------------------------------------------------ heartbeat
+
+    def heartbeat_body(self) -> dict[str, Any]:
+        """The kiosk's state (docs/WIRE.md "Heartbeat"): its outbox, and what ``facts`` tells."""
+        depth, oldest = self.outbox.queue_facts()
+        extra = dict(self.facts()) if self.facts is not None else {}
+        return {
+            "kiosk_id": self.outbox.kiosk_id,
+            "version": self.version,
+            "queue_depth": depth,
+            "oldest_pending_at": _iso(oldest),
+            "printer_state": str(extra.get("printer_state") or "unknown"),
+            "last_sync_at": _iso(self.outbox.last_success_at()),
+            "staff_call": bool(extra.get("staff_call", False)),
+        }
+
+    def beat_if_due(self) -> bool:
+        """Send the heartbeat if it is due. Never raises: a failed heartbeat changes nothing else."""
+        send = getattr(self.client, "heartbeat", None)
+        if self.heartbeat_s is None or send is None:
+            return False
+        now = self.outbox.clock()
+        if now < self._next_beat:
+            return False
+        self._next_beat = now + self.heartbeat_s
+        try:
+            return bool(send(self.heartbeat_body()))
+        except Exception as exc:
+            log.info("heartbeat not sent: %s", type(exc).__name__)
+            return False
+
+    def _seconds_to_beat(self) -> float:
+        if self.heartbeat_s is None:
+            return self.idle_poll_s
+        return max(0.0, self._next_beat - self.outbox.clock())
+
     def _apply(self, finish: Callable[[], bool]) -> None:
         """Record an outcome; if the outbox cannot take it now, keep it for the next pass (the row
         stays ``sending`` meanwhile, and a restart would resend it under the same key)."""
@@ -243,3 +334,15 @@ class SyncWorker(threading.Thread):
                 listener(status)
             except Exception:
                 log.exception("sync status listener failed")
+
+
+def _iso(timestamp: float | None) -> str | None:
+    if timestamp is None:
+        return None
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
+
+
+def _kiosk_version() -> str:
+    from kiosk import __version__
+
+    return str(__version__)

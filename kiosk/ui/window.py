@@ -256,11 +256,26 @@ class KioskWindow(QMainWindow):
             log.info("help requested at the kiosk (screen: %s)", self.help_request.screen)
         self.top_bar.set_called(True)
         self.status_line.set_help_called(True)
+        self._tell_staff_call()
 
     def help_handled(self) -> None:
         self.help_request = None
         self.top_bar.set_called(False)
         self.status_line.set_help_called(False)
+        self._tell_staff_call()
+
+    def _tell_staff_call(self) -> None:
+        """The backend's heartbeat tells the fleet page. Off the UI thread: while the kiosk starts,
+        the backend answers only once it is open."""
+        backend = self.backend
+
+        def tell() -> None:
+            setter = getattr(backend, "set_staff_call", None)
+            if callable(setter):
+                # The state when this runs, not when it was asked: two calls never end out of order.
+                setter(self.help_request is not None)
+
+        self.quiet.run(tell, lambda _result: None, lambda _exc: None)
 
     def ask_start_over(self) -> None:
         """ "Start over": answers are only discarded when the applicant says so (GOV.UK pattern)."""

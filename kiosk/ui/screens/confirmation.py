@@ -27,6 +27,8 @@ from kiosk.ui.widgets.qr import QrCode
 from kiosk.ui.widgets.scrolling import scroll_area
 
 AUTO_HOME_MS = 60_000
+RATING_SCORES = (1, 2, 3, 4, 5)
+RATING_BUTTON_PX = 96  # well above the 60 px touch target of every button
 
 translate = QCoreApplication.translate
 
@@ -89,6 +91,7 @@ class ConfirmationScreen(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
+        rating = self._build_rating()
         head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         head.setSpacing(32)
         self.head = head
@@ -106,12 +109,62 @@ class ConfirmationScreen(QWidget):
         for widget in (self.state, self.expected, self.next_steps, self.print_result):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+        layout.addLayout(rating)
         layout.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.done.emit)
         self.auto_home_ms = AUTO_HOME_MS
         self.leave_unprinted: ConfirmDialog | None = None
+
+    # --- the optional rating (strategy 000 §4.4: satisfaction) ------------------------------------------
+    def _build_rating(self) -> QVBoxLayout:
+        """ "How was the service?" and five big buttons; one tap rates, thanks follow, nothing waits."""
+        self.score: int | None = None
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        self.rating_question = wrapping_label(name="subtitle")
+        self.rating_question.setObjectName("ratingQuestion")
+        self.rating_scale = wrapping_label(role="hint")
+        self.rating_scale.setObjectName("ratingScale")
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.rating_buttons: list[QPushButton] = []
+        for score in RATING_SCORES:
+            button = QPushButton(str(score), self)
+            button.setObjectName(f"rate{score}")
+            button.setProperty("role", "secondary")
+            button.setMinimumSize(RATING_BUTTON_PX, RATING_BUTTON_PX)
+            button.clicked.connect(lambda _checked=False, score=score: self.rate(score))
+            self.rating_buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.rating_thanks = wrapping_label(role="note")
+        self.rating_thanks.setObjectName("ratingThanks")
+        self.rating_thanks.hide()
+        for widget in (self.rating_question, self.rating_scale):
+            column.addWidget(widget)
+        column.addLayout(row)
+        column.addWidget(self.rating_thanks)
+        return column
+
+    def rate(self, score: int) -> None:
+        """One tap: the rating goes to the outbox off the UI thread and the thanks show at once."""
+        if self.submitted is None or self.score is not None:
+            return
+        self.score = score
+        self.timer.start(self.auto_home_ms)
+        self._show_rating()
+        code = self.submitted.tracking_code
+        keep = getattr(self.backend, "rate", None)
+        if callable(keep):
+            self.quiet.run(lambda: keep(code, score), lambda _result: None, lambda _exc: None)
+
+    def _show_rating(self) -> None:
+        rated = self.score is not None
+        for widget in (self.rating_question, self.rating_scale, *self.rating_buttons):
+            widget.setVisible(not rated)
+        self.rating_thanks.setVisible(rated)
 
     def resizeEvent(self, event: object) -> None:
         # Portrait: the QR code goes below the code, which alone takes most of 1080 px.
@@ -132,6 +185,8 @@ class ConfirmationScreen(QWidget):
         self.send_state = SubmissionState("sent" if submitted.sent else "pending")
         self.printed = False
         self._print_key = ""
+        self.score = None
+        self._show_rating()
         self.print_button.setEnabled(True)
         url = getattr(self.backend, "tracking_url", None)
         self.qr.set_data(url(submitted.tracking_code) if callable(url) else "")
@@ -161,6 +216,8 @@ class ConfirmationScreen(QWidget):
         self.timer.stop()
         self.submitted, self.quote, self.service, self.send_state = None, None, None, None
         self.printed, self._print_key = False, ""
+        self.score = None
+        self._show_rating()
         self.code.clear()
         self.qr.set_data("")
         if self.leave_unprinted is not None:
@@ -258,6 +315,15 @@ class ConfirmationScreen(QWidget):
         )
         self.print_button.setText(translate("ConfirmationScreen", "Print receipt"))
         self.done_button.setText(translate("ConfirmationScreen", "Finish"))
+        self.rating_question.setText(
+            translate("ConfirmationScreen", "How was the service? Tap a number, if you like.")
+        )
+        self.rating_scale.setText(translate("ConfirmationScreen", "1 is very bad, 5 is very good."))
+        for score, button in zip(RATING_SCORES, self.rating_buttons, strict=True):
+            button.setAccessibleName(
+                translate("ConfirmationScreen", "Rate %1 out of 5").replace("%1", str(score))
+            )
+        self.rating_thanks.setText(translate("ConfirmationScreen", "Thank you for your rating."))
         self.print_result.setText(notice(self._print_key) if self._print_key else "")
         self.print_result.setVisible(bool(self._print_key))
         self.print_result.setProperty("role", "note" if self._print_key == "printed" else "warning")
