@@ -299,6 +299,46 @@
         <translation>Göstərici</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Göndərilməyi gözləyir</translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation>Ən köhnəsi gözləyir (vaxt)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Son göndərmə</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Son siqnal</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Diqqət tələb edir</translation>
+    </message>
+    <message>
+        <source>All well</source>
+        <translation>Qaydasındadır</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>

@@ -299,6 +299,46 @@
         <translation>Показатель</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ждут отправки</translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation>Самое старое ждёт с</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Последняя отправка</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Последний сигнал</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>All well</source>
+        <translation>Всё в порядке</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Значение</translation>
     </message>

@@ -528,15 +528,29 @@ def _kpi_rows(session: Session, _staff: Staff, lang: str) -> list[tuple[str, str
     return [(name, _shown(value), "") for name, value in _fields(computed)]
 
 
-def _fleet_rows(session: Session, _staff: Staff) -> tuple[list[str], list[list[Any]]] | None:
-    """The columns and rows of ``central.fleet.overview``: every field of its rows, as text."""
+def _fleet_rows(session: Session, _staff: Staff, lang: str) -> list[dict[str, Any]] | None:
+    """The fleet (``central.fleet.overview``), kiosks that need attention first, ready to show."""
     if not _available("fleet"):
         return None
     from central import fleet  # type: ignore[attr-defined,unused-ignore]
 
-    rows = list(fleet.overview(session, utcnow()))
-    columns = [name for name, _ in _fields(rows[0])] if rows else []
-    return columns, [[value for _, value in _fields(row)] for row in rows]
+    never = words.word("never", lang)
+    shown = []
+    for row in fleet.overview(session, utcnow()):
+        shown.append(
+            {
+                "kiosk_id": row.kiosk_id,
+                "version": row.version or "—",
+                "queue_depth": row.queue_depth,
+                "oldest_pending": views.when(row.oldest_pending_at) or "—",
+                "printer": row.printer_state,
+                "last_sync": views.when(row.last_sync_at) or never,
+                "last_heartbeat": views.when(row.received_at) or never,
+                "flags": [fleet.flag_text(flag, lang) for flag in row.flags],
+            }
+        )
+    shown.sort(key=lambda r: (not r["flags"], r["kiosk_id"]))
+    return shown
 
 
 def _fields(value: Any) -> list[tuple[str, Any]]:
@@ -570,19 +584,8 @@ async def kpi_page(request: Request) -> Response:
 
 @router.get("/fleet", response_class=HTMLResponse)
 async def fleet_page(request: Request) -> Response:
-    got = await _staff_run(request, READ, _fleet_rows)
+    got = await _staff_run(request, READ, _fleet_rows, _lang(request))
     if isinstance(got, Response):
         return got
-    staff, table = got
-    columns, rows = table if table is not None else ([], [])
-    flags = columns.index("flags") if "flags" in columns else -1
-    return _render(
-        request,
-        "fleet.html",
-        staff=staff,
-        available=table is not None,
-        columns=columns,
-        rows=[[_shown(v) for v in row] for row in rows],
-        flagged=[bool(row[flags]) if flags >= 0 else False for row in rows],
-        flags=flags,
-    )
+    staff, rows = got
+    return _render(request, "fleet.html", staff=staff, available=rows is not None, rows=rows or [])

@@ -96,6 +96,16 @@ WORDS: dict[str, str] = {
     "expires": QT_TRANSLATE_NOOP("BackOffice", "Expires"),
     "not_available": QT_TRANSLATE_NOOP("BackOffice", "Not available yet."),
     "indicator": QT_TRANSLATE_NOOP("BackOffice", "Indicator"),
+    "kiosk": QT_TRANSLATE_NOOP("BackOffice", "Kiosk"),
+    "version": QT_TRANSLATE_NOOP("BackOffice", "Version"),
+    "queue_depth": QT_TRANSLATE_NOOP("BackOffice", "Waiting to be sent"),
+    "oldest_pending": QT_TRANSLATE_NOOP("BackOffice", "Oldest waiting since"),
+    "printer": QT_TRANSLATE_NOOP("BackOffice", "Printer"),
+    "last_sync": QT_TRANSLATE_NOOP("BackOffice", "Last sent"),
+    "last_heartbeat": QT_TRANSLATE_NOOP("BackOffice", "Last heard"),
+    "never": QT_TRANSLATE_NOOP("BackOffice", "never"),
+    "attention": QT_TRANSLATE_NOOP("BackOffice", "Needs attention"),
+    "all_well": QT_TRANSLATE_NOOP("BackOffice", "All well"),
     "value": QT_TRANSLATE_NOOP("BackOffice", "Value"),
     "password_short": QT_TRANSLATE_NOOP(
         "BackOffice", "The password must have at least 10 characters."
