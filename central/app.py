@@ -14,10 +14,12 @@ from sqlalchemy.exc import OperationalError
 from central import __version__, migrate
 from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
-from central.db import open_db
+from central.db import LookupRateHit, open_db
+from central.guard import guard_routes
 from central.ratelimit import FixedWindowLimiter
 from central.routes import admin, health, lookups, status, submissions, tariffs
 from central.schemas import SubmissionIn
+from central.secret import load_or_create
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -50,10 +52,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.status_limiter = FixedWindowLimiter(
         engine, settings.status_rate_limit, settings.status_rate_window
     )
+    app.state.lookup_limiter = FixedWindowLimiter(
+        engine,
+        settings.lookup_rate_limit,
+        settings.lookup_rate_window,
+        table=LookupRateHit.__table__,
+    )
+    app.state.secret = load_or_create(settings.secret_file)
     for module in (health, submissions, status, tariffs, lookups, admin):
         app.include_router(module.router)
     app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)
+    # Last, once every route is in: tokens before bodies, strict JSON (central/guard.py).
+    guard_routes(app)
     return app
 
 
