@@ -127,7 +127,8 @@ def json_body(
     """A dependency giving the request's JSON body as ``model``, read only once ``principal`` (a
     token dependency) accepted the request; strict JSON, at most ``limit`` bytes (413)."""
 
-    async def body(request: Request, _who: Annotated[auth.Principal, Depends(principal)]) -> M:
+    # A default, not Annotated: the annotation is resolved in this module, where ``principal`` is not.
+    async def body(request: Request, _who: auth.Principal = Depends(principal)) -> M:  # noqa: B008
         data = parse_json(await read_body(request, limit))
         try:
             return model.model_validate(data)
