@@ -106,7 +106,12 @@ def _strict(receive: Receive) -> Receive:
 
 
 def guard_routes(app: FastAPI) -> None:
+    """Guard every route FastAPI reads a body for (once: a guarded route is left as it is)."""
     for route in app.routes:
-        if isinstance(route, APIRoute) and route.body_field is not None:
+        if (
+            isinstance(route, APIRoute)
+            and route.body_field is not None
+            and not isinstance(route.app, _Guarded)
+        ):
             guarded: Any = _Guarded(route.app, _principals(route.dependant))
             route.app = guarded
