@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
+from sqlalchemy import Table
 from sqlalchemy.exc import OperationalError
 
 from central import __version__, migrate
@@ -56,7 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine,
         settings.lookup_rate_limit,
         settings.lookup_rate_window,
-        table=LookupRateHit.__table__,
+        table=cast(Table, LookupRateHit.__table__),
     )
     app.state.secret = load_or_create(settings.secret_file)
     for module in (health, submissions, status, tariffs, lookups, admin):

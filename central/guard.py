@@ -32,7 +32,7 @@ def _principals(dependant: Dependant) -> list[Callable[..., Awaitable[auth.Princ
     while stack:
         dep = stack.pop()
         if dep.call in PRINCIPALS:
-            found.append(dep.call)  # type: ignore[arg-type]
+            found.append(dep.call)
         stack.extend(dep.dependencies)
     return found
 

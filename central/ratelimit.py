@@ -15,14 +15,14 @@ import hashlib
 import math
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, delete
 from sqlalchemy.engine import Engine
 
 from central.db import RateLimitHit
 
-TABLE = RateLimitHit.__table__
+TABLE = cast(Table, RateLimitHit.__table__)
 
 
 def _insert(dialect: str) -> Any:

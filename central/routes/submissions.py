@@ -91,6 +91,7 @@ async def submit(
     errors = check_key(idempotency_key, body)
     if errors:
         raise invalid(errors)
+    assert idempotency_key is not None
     # One key, one spelling: upper case, no dashes, braces or a urn:uuid: prefix name the same key,
     # stored (and hashed with the body) in its canonical form.
     idempotency_key = canonical_key(idempotency_key)
