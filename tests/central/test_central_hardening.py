@@ -309,8 +309,9 @@ def test_token_create_refuses_a_bad_expiry(server: CentralServer) -> None:
 def test_lookups_are_limited_per_token_and_audited_without_the_key(
     tmp_path: Path, database_url: str
 ) -> None:
-    args = ["--lookup-rate-limit", "5", "--lookup-rate-window", "86400"]
-    with CentralServer(tmp_path, database_url=database_url, extra_args=args) as server:
+    with CentralServer(
+        tmp_path, database_url=database_url, lookup_rate_limit=5, lookup_rate_window=86400
+    ) as server:
         token = new_token(server, "K-BUSY")
         answers = [lookup(server, token) for _ in range(8)]
         assert [a.status_code for a in answers] == [200] * 5 + [429] * 3
@@ -394,3 +395,47 @@ def test_forwarded_headers_count_only_from_a_configured_proxy(
         )
         assert one_client == {404: 50, 429: 10}
         assert_no_traceback(proxied)
+
+
+def test_the_upgrade_stores_older_keys_in_their_one_spelling(database_url: str) -> None:
+    from alembic import command
+
+    from central.db import Submission
+    from central.migrate import alembic_config, upgrade
+
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0003")
+        key, taken = uuid.uuid4(), uuid.uuid4()
+        spelled = {
+            key.hex.upper(): str(key),  # stored before keys were canonical
+            str(taken).upper(): str(taken).upper(),  # its canonical spelling is taken: kept
+            str(taken): str(taken),
+        }
+        rows_engine, sessions = open_db(database_url)
+        with sessions() as session:
+            for n, stored in enumerate(spelled):
+                now = utcnow()
+                session.add(
+                    Submission(
+                        submission_id=stored,
+                        tracking_code=f"CODE-{n}",
+                        service="household",
+                        kiosk_id="K",
+                        token_name="K",
+                        language="az",
+                        body_sha256="0" * 64,
+                        body_json="{}",
+                        created_at=now,
+                        status="received",
+                    )
+                )
+            session.commit()
+        rows_engine.dispose()
+        upgrade(database_url)
+        with engine.connect() as connection:
+            found = set(connection.scalars(select(Submission.submission_id)))
+    finally:
+        engine.dispose()
+    assert found == set(spelled.values())
