@@ -236,8 +236,9 @@ def lookup(server: CentralServer, token: str, fin: str = FIN) -> requests.Respon
 def test_a_revoked_token_is_refused_at_once_by_every_worker(
     tmp_path: Path, database_url: str
 ) -> None:
+    # Two worker processes each import the whole application: on a loaded machine that takes a while.
     with CentralServer(
-        tmp_path, database_url=database_url, extra_args=["--workers", "2"]
+        tmp_path, database_url=database_url, extra_args=["--workers", "2"], startup_timeout=120
     ) as server:
         token = new_token(server, "K-REVOKED")
         other = new_token(server, "K-KEPT")
