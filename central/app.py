@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
+from sqlalchemy import Table
 from sqlalchemy.exc import OperationalError
 
 from central import __version__, backoffice, migrate
 from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
-from central.db import open_db
+from central.db import LookupRateHit, open_db
+from central.guard import guard_routes
 from central.ratelimit import FixedWindowLimiter
 from central.routes import admin, health, heartbeat, lookups, ratings, status, submissions, tariffs
 from central.schemas import SubmissionIn
+from central.secret import load_or_create
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -50,6 +53,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.status_limiter = FixedWindowLimiter(
         engine, settings.status_rate_limit, settings.status_rate_window
     )
+    app.state.lookup_limiter = FixedWindowLimiter(
+        engine,
+        settings.lookup_rate_limit,
+        settings.lookup_rate_window,
+        table=cast(Table, LookupRateHit.__table__),
+    )
+    app.state.secret = load_or_create(settings.secret_file)
     for module in (health, submissions, status, tariffs, lookups, admin):
         app.include_router(module.router)
     app.include_router(heartbeat.router)  # kiosks' state, for the fleet page (central/fleet.py)
@@ -57,6 +67,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(backoffice.router)
     app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)
+    # Last, once every route is in: tokens before bodies, strict JSON (central/guard.py).
+    guard_routes(app)
     return app
 
 

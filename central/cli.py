@@ -75,10 +75,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--status-rate-window", type=float, default=60.0, help="seconds")
     serve.add_argument(
+        "--lookup-rate-limit",
+        type=int,
+        default=None,
+        help="registry look-ups per window per kiosk token (default $CENTRAL_LOOKUP_RATE_LIMIT "
+        "or 30)",
+    )
+    serve.add_argument(
+        "--lookup-rate-window",
+        type=float,
+        default=None,
+        help="seconds (default $CENTRAL_LOOKUP_RATE_WINDOW or 60)",
+    )
+    serve.add_argument(
         "--forwarded-allow-ips",
         default=None,
-        help="addresses of the load balancers whose X-Forwarded-For names the client (comma-"
-        "separated; default $FORWARDED_ALLOW_IPS or 127.0.0.1): the rate limit counts per client",
+        help="addresses or networks of the load balancers whose X-Forwarded-For names the client "
+        "(comma-separated, or *; default $FORWARDED_ALLOW_IPS, else none: the header is ignored "
+        "and the rate limit counts per peer address)",
+    )
+    serve.add_argument(
+        "--secret-file",
+        type=Path,
+        default=None,
+        help="the server's secret, made at first start (default $CENTRAL_SECRET_FILE or "
+        "var/central-secret.key; app servers behind one load balancer share its content)",
     )
     serve.add_argument("--log-level", default="warning")
     serve.add_argument(
@@ -90,10 +111,27 @@ def _parser() -> argparse.ArgumentParser:
         "0: give up at once) — a central started with or before its database comes up by itself",
     )
 
-    token = sub.add_parser("token", help="kiosk tokens")
+    token = sub.add_parser("token", help="API tokens: create, list, revoke")
     token_sub = token.add_subparsers(dest="token_command", required=True)
-    create = token_sub.add_parser("create", parents=[db], help="print a new kiosk token")
-    create.add_argument("kiosk_id")
+    create = token_sub.add_parser("create", parents=[db], help="print a new token (shown once)")
+    create.add_argument(
+        "name", metavar="NAME", help="the kiosk id (or a staff name for --role admin)"
+    )
+    create.add_argument("--role", choices=("kiosk", "admin"), default="kiosk")
+    create.add_argument(
+        "--expires-days",
+        type=float,
+        default=None,
+        metavar="N",
+        help="refused after N days (default: never)",
+    )
+    token_sub.add_parser(
+        "list", parents=[db], help="every token: id, role, name, created, expires, state"
+    )
+    revoke = token_sub.add_parser(
+        "revoke", parents=[db], help="refuse a token from now on, on every server at once"
+    )
+    revoke.add_argument("which", metavar="NAME|ID", help="a token's id, or a name (all its tokens)")
 
     admin = sub.add_parser("admin-token", help="staff tokens")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -143,6 +181,7 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
 
     from central.config import Settings
     from central.db import make_engine
+    from central.secret import SecretError, load_or_create
 
     settings = Settings(
         database_url=database_url,
@@ -151,19 +190,46 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
         status_rate_limit=args.status_rate_limit,
         status_rate_window=args.status_rate_window,
     )
+    changes: dict[str, object] = {}
+    if args.lookup_rate_limit is not None:
+        changes["lookup_rate_limit"] = args.lookup_rate_limit
+    if args.lookup_rate_window is not None:
+        changes["lookup_rate_window"] = args.lookup_rate_window
+    if args.forwarded_allow_ips is not None:
+        changes["forwarded_allow_ips"] = args.forwarded_allow_ips.strip()
+    # Absolute, so every worker finds the same file; made here, before the workers start.
+    changes["secret_file"] = (args.secret_file or settings.secret_file).resolve()
+    settings = dataclasses.replace(settings, **changes)  # type: ignore[arg-type]
+    if settings.lookup_rate_limit < 1 or settings.lookup_rate_window <= 0:
+        print("central: the look-up rate limit must be >= 1 and its window > 0", file=sys.stderr)
+        return 2
+    try:
+        from central.deps import trusted_proxies
+
+        trusted_proxies(settings.forwarded_allow_ips)
+    except ValueError as exc:
+        print(f"central: --forwarded-allow-ips: {exc}", file=sys.stderr)
+        return 2
+    try:
+        load_or_create(settings.secret_file)
+    except SecretError as exc:
+        print(f"central: {exc}", file=sys.stderr)
+        return 2
     engine = make_engine(database_url)
     try:
         if not _schema_servable(engine, wait_s=args.wait_for_database):
             return 2
     finally:
         engine.dispose()
-    # No access log: look-up paths carry FİNs and subscriber codes.
+    # No access log: look-up paths carry FİNs and subscriber codes. Forwarded headers are read by
+    # central/deps.py ``client_address`` alone, from the configured proxies only: uvicorn's own
+    # reading (which trusts 127.0.0.1 by default) is off.
     options = {
         "host": args.host,
         "port": args.port,
         "log_level": args.log_level,
         "access_log": False,
-        "forwarded_allow_ips": args.forwarded_allow_ips,
+        "proxy_headers": False,
     }
     if args.workers > 1:
         # Each worker imports the application itself; the settings go along in the environment.
@@ -294,16 +360,56 @@ def _revision(engine: Engine, message: str) -> int:
     return 0
 
 
-def _create_token(role: str, name: str, database_url: str) -> int:
+def _create_token(
+    role: str, name: str, database_url: str, expires_days: float | None = None
+) -> int:
     from central import auth
     from central.db import open_db
 
+    if expires_days is not None and expires_days <= 0:
+        print("central: --expires-days must be more than 0", file=sys.stderr)
+        return 2
+    if not name.strip() or len(name) > 64 or "\x00" in name:
+        print("central: a token's name has 1 to 64 characters", file=sys.stderr)
+        return 2
     engine, sessionmaker = open_db(database_url)
     try:
         if not _schema_servable(engine):
             return 2
         with sessionmaker() as session:
-            print(auth.create_token(session, role, name))
+            print(auth.create_token(session, role, name, expires_at=auth.expiry_in(expires_days)))
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _tokens(args: argparse.Namespace, database_url: str) -> int:
+    """``central token create | list | revoke``."""
+    from central import auth
+    from central.db import as_utc, open_db
+
+    if args.token_command == "create":
+        return _create_token(args.role, args.name, database_url, args.expires_days)
+    engine, sessionmaker = open_db(database_url)
+    try:
+        if not _schema_servable(engine):
+            return 2
+        with sessionmaker() as session:
+            if args.token_command == "revoke":
+                revoked = auth.revoke(session, args.which)
+                if not revoked:
+                    print(f"central: no token {args.which} that is not revoked", file=sys.stderr)
+                    return 1
+                for row in revoked:
+                    print(f"revoked {row.id} {row.role} {row.name}")
+                return 0
+            print("id\trole\tname\tcreated\texpires\tstate")
+            for row in auth.list_tokens(session):
+                expires = (
+                    as_utc(row.expires_at).isoformat(timespec="seconds") if row.expires_at else "-"
+                )
+                created = as_utc(row.created_at).isoformat(timespec="seconds")
+                print(f"{row.id}\t{row.role}\t{row.name}\t{created}\t{expires}\t{auth.state(row)}")
     finally:
         engine.dispose()
     return 0
@@ -376,7 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         return _serve(args, database_url)
     if args.command == "token":
-        return _create_token("kiosk", args.kiosk_id, database_url)
+        return _tokens(args, database_url)
     if args.command == "admin-token":
         from central.auth import ADMIN
 

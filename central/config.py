@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from central.secret import default_secret_file
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE_PATH = Path("var") / "central.db"
 DEFAULT_TARIFFS_DIR = REPO_ROOT / "kiosk" / "core" / "schedules"
@@ -46,6 +48,20 @@ class Settings:
     # Public tracking (status API and /t/ page): requests per window, per client address.
     status_rate_limit: int = 60
     status_rate_window: float = 60.0
+    # Registry look-ups (``/api/v1/lookup/…``): requests per window, per kiosk token.
+    lookup_rate_limit: int = field(
+        default_factory=lambda: _env_number("LOOKUP_RATE_LIMIT", int) or 30
+    )
+    lookup_rate_window: float = field(
+        default_factory=lambda: _env_number("LOOKUP_RATE_WINDOW", float) or 60.0
+    )
+    # The proxies whose X-Forwarded-For names the client (comma-separated addresses or networks, or
+    # ``*``); empty: the header is ignored (docs/DEPLOY.md "Behind a load balancer").
+    forwarded_allow_ips: str = field(
+        default_factory=lambda: os.environ.get("FORWARDED_ALLOW_IPS", "").strip()
+    )
+    # The file of the server's secret (central/secret.py).
+    secret_file: Path = field(default_factory=default_secret_file)
     # An extra admin token accepted besides those created with ``central admin-token create``.
     admin_token: str | None = field(default_factory=lambda: os.environ.get(ADMIN_TOKEN_ENV) or None)
     # Database capacity (central/README.md "Under load"), each also ``CENTRAL_<NAME>`` in the

@@ -293,3 +293,32 @@ def open_db(database_url: str, **pool: Any) -> tuple[Engine, sessionmaker[Any]]:
     :func:`make_engine`."""
     engine = make_engine(database_url, **pool)
     return engine, sessionmaker(engine, expire_on_commit=False)
+
+
+class LookupRateHit(Base):
+    """Look-ups of one kiosk token in one fixed window (central/ratelimit.py): the look-up limit's own
+    counters, apart from the public tracking limit's, so that neither prunes the other's windows.
+    ``client`` is the SHA-256 of the token's row id, not the token."""
+
+    __tablename__ = "lookup_rate_hits"
+
+    window_index: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    client: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer)
+
+
+class LookupAudit(Base):
+    """One registry look-up by a kiosk: which token (the kiosk), what kind, when, what came of it.
+    The key looked up (a FİN, a subscriber code) is never stored: only its HMAC-SHA-256 under the
+    server's secret (central/secret.py), which finds every look-up of one key without being
+    reversible by trying every possible key."""
+
+    __tablename__ = "lookup_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    token_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    token_name: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # person, azersu, azerishiq, grid
+    key_hmac: Mapped[str] = mapped_column(String(64), index=True)
+    outcome: Mapped[str] = mapped_column(String(12))  # found, not_found, rate_limited

@@ -1,5 +1,8 @@
-"""A fixed-window rate limiter keyed by client address, counted in the database (``rate_limit_hits``)
-so that every worker and every app server behind a load balancer shares one count per client.
+"""A fixed-window rate limiter counted in the database (``rate_limit_hits`` for the public tracking
+limit, keyed by client address; ``lookup_rate_hits`` for the look-up limit, keyed by kiosk token), so
+that every worker and every app server behind a load balancer shares one count per client. Each
+limit has a table of its own: a limiter forgets the windows before its current one, which with
+another window length would be another limit's current window.
 
 One hit is one UPSERT (``INSERT … ON CONFLICT DO UPDATE … RETURNING``, on SQLite and PostgreSQL
 alike). Windows are numbered from the Unix epoch, so app servers agree on them as far as their clocks
@@ -12,14 +15,14 @@ import hashlib
 import math
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete
+from sqlalchemy import Table, delete
 from sqlalchemy.engine import Engine
 
 from central.db import RateLimitHit
 
-TABLE = RateLimitHit.__table__
+TABLE = cast(Table, RateLimitHit.__table__)
 
 
 def _insert(dialect: str) -> Any:
@@ -48,6 +51,7 @@ class FixedWindowLimiter:
         window: float,
         *,
         clock: Callable[[], float] = time.time,
+        table: Table = TABLE,
     ) -> None:
         if limit < 1 or window <= 0:
             raise ValueError("limit must be >= 1 and window > 0")
@@ -55,6 +59,7 @@ class FixedWindowLimiter:
         self.window = window
         self._engine = engine
         self._clock = clock
+        self._table = table
         self._insert = _insert(engine.dialect.name)
         self._pruned_before = -1
 
@@ -62,16 +67,17 @@ class FixedWindowLimiter:
         now = self._clock()
         index = math.floor(now / self.window)
         client = hashlib.sha256(key.encode("utf-8")).hexdigest()
-        upsert = self._insert(TABLE).values(window_index=index, client=client, hits=1)
+        table = self._table
+        upsert = self._insert(table).values(window_index=index, client=client, hits=1)
         upsert = upsert.on_conflict_do_update(
-            index_elements=[TABLE.c.window_index, TABLE.c.client],
-            set_={"hits": TABLE.c.hits + 1},
-        ).returning(TABLE.c.hits)
+            index_elements=[table.c.window_index, table.c.client],
+            set_={"hits": table.c.hits + 1},
+        ).returning(table.c.hits)
         with self._engine.begin() as connection:
             if self._pruned_before < index:
                 # Once per window and process: the windows that ended are forgotten.
                 self._pruned_before = index
-                connection.execute(delete(TABLE).where(TABLE.c.window_index < index))
+                connection.execute(delete(table).where(table.c.window_index < index))
             hits: int = connection.execute(upsert).scalar_one()
         if hits <= self.limit:
             return 0

@@ -187,6 +187,8 @@ class CentralServer:
         tariffs_dir: Path | str | None = None,
         status_rate_limit: int = 100_000,
         status_rate_window: float = 60.0,
+        lookup_rate_limit: int = 100_000,
+        lookup_rate_window: float = 60.0,
         extra_args: Sequence[str] = (),
         startup_timeout: float = 30.0,
         services_dir: Path | str | None = None,
@@ -199,6 +201,8 @@ class CentralServer:
         self.tariffs_dir = Path(tariffs_dir) if tariffs_dir is not None else None
         self.status_rate_limit = status_rate_limit
         self.status_rate_window = status_rate_window
+        self.lookup_rate_limit = lookup_rate_limit
+        self.lookup_rate_window = lookup_rate_window
         self.extra_args = tuple(extra_args)
         self.startup_timeout = startup_timeout
         self.env: dict[str, str] = {}
@@ -343,6 +347,10 @@ class CentralServer:
             str(self.status_rate_limit),
             "--status-rate-window",
             str(self.status_rate_window),
+            "--lookup-rate-limit",
+            str(self.lookup_rate_limit),
+            "--lookup-rate-window",
+            str(self.lookup_rate_window),
             "--log-level",
             "warning",
         ]

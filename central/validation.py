@@ -62,14 +62,28 @@ def pydantic_errors(exc: ValidationError) -> dict[str, str]:
     return errors
 
 
+def canonical_key(key: str) -> str:
+    """The one spelling of an Idempotency-Key: the UUID in lower case with dashes (a key in upper
+    case, without dashes, in braces or as ``urn:uuid:`` is the same key)."""
+    return str(uuid.UUID(key))
+
+
+def _uuid(value: Any) -> str | None:
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        return canonical_key(value)
+    except ValueError:
+        return None
+
+
 def check_key(idempotency_key: str | None, envelope: dict[str, Any]) -> dict[str, str]:
     if not idempotency_key:
         return {"Idempotency-Key": "missing"}
-    try:
-        uuid.UUID(idempotency_key)
-    except ValueError:
+    key = _uuid(idempotency_key)
+    if key is None:
         return {"Idempotency-Key": "not_uuid"}
-    if envelope.get("submission_id") != idempotency_key:
+    if _uuid(envelope.get("submission_id")) != key:
         return {"submission_id": "key_mismatch"}
     return {}
 

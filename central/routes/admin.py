@@ -6,14 +6,14 @@ allowed from the new status."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
 from central import reasons, store, texts
 from central.capacity import READ, WRITE, run_db
-from central.deps import AdminDep
+from central.deps import AdminDep, admin_principal, json_body
 from central.schemas import AdvanceIn
 from central.status_view import canonical_code, public_view
 from central.textcheck import nul_errors
@@ -21,6 +21,8 @@ from central.workflow import allowed_next
 from kiosk.core.services.model import REJECTED
 
 router = APIRouter(prefix="/api/v1/admin", tags=["staff"])
+# The body is read only once the admin token was accepted (central/deps.py).
+AdvanceBody = Annotated[AdvanceIn, Depends(json_body(AdvanceIn, admin_principal))]
 
 
 def _view(row: Any) -> dict[str, Any]:
@@ -90,12 +92,19 @@ async def application(tracking_code: str, request: Request, _admin: AdminDep) ->
     responses={
         404: {"description": "not_found"},
         409: {"description": "invalid_transition (also when another move came first)"},
+        401: {"description": "unauthorized, token_revoked or token_expired (body not read)"},
         422: {"description": "invalid_payload"},
         503: {"description": "busy"},
     },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": AdvanceIn.model_json_schema()}},
+        }
+    },
 )
 async def advance(
-    tracking_code: str, change: AdvanceIn, request: Request, admin: AdminDep
+    tracking_code: str, change: AdvanceBody, request: Request, admin: AdminDep
 ) -> dict[str, Any]:
     """Move an application to the next status; only the transitions of docs/WIRE.md are allowed. A
     rejection may carry ``reason``, an id of central/reasons.py, which the applicant's status page

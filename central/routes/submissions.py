@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Request
@@ -12,33 +11,13 @@ from starlette.concurrency import run_in_threadpool
 
 from central import store
 from central.capacity import READ, WRITE, run_db
-from central.deps import KioskDep, get_settings
+from central.deps import KioskDep, get_settings, invalid, parse_json, read_body, too_large
 from central.schemas import SubmissionIn, SubmissionOut
 from central.textcheck import nul_errors
-from central.validation import check_key, validate_submission
+from central.validation import canonical_key, check_key, validate_submission
 
 router = APIRouter(tags=["submissions"])
-
-
-def invalid(errors: dict[str, str]) -> HTTPException:
-    return HTTPException(422, detail={"code": "invalid_payload", "errors": errors})
-
-
-def too_large() -> HTTPException:
-    return HTTPException(413, detail={"code": "too_large"})
-
-
-async def read_body(request: Request, limit: int) -> bytes:
-    length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > limit:
-        raise too_large()
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise too_large()
-        chunks.append(chunk)
-    return b"".join(chunks)
+__all__ = ["invalid", "read_body", "router", "too_large"]
 
 
 def _check(body: Any) -> tuple[str, SubmissionIn | None, dict[str, str]]:
@@ -80,7 +59,7 @@ def _store(
     response_model=SubmissionOut,
     responses={
         200: {"model": SubmissionOut, "description": "The same key and body again"},
-        401: {"description": "Missing or unknown token"},
+        401: {"description": "unauthorized, token_revoked or token_expired"},
         409: {"description": "idempotency_conflict or tracking_code_conflict"},
         413: {"description": "Body over the size limit"},
         422: {"description": "invalid_payload with field errors"},
@@ -106,16 +85,17 @@ async def submit(
     transaction answers the replay or stores the row (a body that fails the checks is still answered
     as a replay when its key is stored, docs/WIRE.md)."""
     raw = await read_body(request, get_settings(request).max_body_bytes)
-    try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise invalid({"body": "invalid_json"}) from exc
+    body = parse_json(raw)
     if not isinstance(body, dict):
         raise invalid({"body": "not_an_object"})
     errors = check_key(idempotency_key, body)
     if errors:
         raise invalid(errors)
     assert idempotency_key is not None
+    # One key, one spelling: upper case, no dashes, braces or a urn:uuid: prefix name the same key,
+    # stored (and hashed with the body) in its canonical form.
+    idempotency_key = canonical_key(idempotency_key)
+    body["submission_id"] = idempotency_key
     body_sha, sub, errors = await run_in_threadpool(_check, body)
     if sub is None:
         answer = await run_db(request, READ, _replay, idempotency_key, body_sha)
