@@ -25,16 +25,22 @@ def _found(record: dict[str, Any] | None) -> dict[str, Any]:
     return record
 
 
-@router.get("/person/{fin}", responses=_NOT_FOUND)
+def _identity_required() -> HTTPException:
+    return HTTPException(403, detail={"code": "identity_required"})
+
+
+@router.get("/person/{fin}", responses={403: {"description": "identity_required"}})
 def person(fin: str, _principal: KioskDep) -> dict[str, Any]:
-    """Name and registered address by FİN."""
-    return _found(registry.person(fin))
+    """Refused: a person's name and address are answered only after a one-time code
+    (``POST /api/v1/identity/challenges``, central/identity.py)."""
+    raise _identity_required()
 
 
-@router.get("/azersu/{subscriber_code}", responses=_NOT_FOUND)
+@router.get("/azersu/{subscriber_code}", responses={403: {"description": "identity_required"}})
 def azersu(subscriber_code: str, _principal: KioskDep) -> dict[str, Any]:
-    """An Azərsu subscriber with their meters and last readings (Azərsu guide 002 §2–3)."""
-    return _found(registry.azersu(subscriber_code))
+    """Refused: an Azərsu subscriber's name, address and meters (guide 002 §2–3) are answered only
+    after a one-time code (``POST /api/v1/identity/challenges``)."""
+    raise _identity_required()
 
 
 @router.get("/azerishiq/{subscriber_code}", responses=_NOT_FOUND)
