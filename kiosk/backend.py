@@ -83,8 +83,6 @@ class CentralBackend:
         if kind in lookups.PERSONAL:
             return self._identity(kind, key, language)
         calls = {
-            "person": self.client.lookup_person,
-            "azersu": self.client.lookup_azersu,
             "azerishiq": self.client.lookup_azerishiq,
             "grid": self.client.lookup_grid,
         }

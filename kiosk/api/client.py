@@ -300,12 +300,6 @@ class CentralClient:
         except (KeyError, TypeError) as exc:
             raise ApiError("api.bad_response", f"missing {exc}") from None
 
-    def lookup_person(self, fin: str) -> dict[str, Any] | None:
-        return self._lookup("person", fin)
-
-    def lookup_azersu(self, subscriber_code: str) -> dict[str, Any] | None:
-        return self._lookup("azersu", subscriber_code)
-
     def lookup_azerishiq(self, subscriber_code: str) -> dict[str, Any] | None:
         return self._lookup("azerishiq", subscriber_code)
 

@@ -16,7 +16,9 @@ from central.testing import CentralServer
 pytestmark = pytest.mark.timeout(120)
 
 
-def _challenge(central: CentralServer, key: str, kind: str = "person", **extra: str) -> httpx.Response:
+def _challenge(
+    central: CentralServer, key: str, kind: str = "person", **extra: str
+) -> httpx.Response:
     return httpx.post(
         central.url + "/api/v1/identity/challenges",
         json={"kind": kind, "key": key, **extra},
@@ -84,7 +86,7 @@ def test_unknown_key_and_no_mobile(central: CentralServer) -> None:
     assert _challenge(central, "0AAAAAA").status_code == 404
     resp = _challenge(central, "9DE7TUV")  # in the registry, with no mobile number
     assert resp.status_code == 409 and resp.json()["detail"]["code"] == "no_mobile"
-    resp = _challenge(central, "4400887766", kind="azersu")
+    resp = _challenge(central, "3005001122", kind="azersu")
     assert resp.status_code == 409
 
 
@@ -105,7 +107,10 @@ def test_tries_are_limited_and_bound_to_kiosk_and_key(central: CentralServer) ->
     cid = _challenge(central, "2QJX9LE").json()["id"]
     code, _sms = _sent_code(central, cid)
     other = central._create_token("kiosk", "OTHER-KIOSK")
-    assert _verify(central, cid, "2QJX9LE", code, {"Authorization": f"Bearer {other}"}).status_code == 404
+    assert (
+        _verify(central, cid, "2QJX9LE", code, {"Authorization": f"Bearer {other}"}).status_code
+        == 404
+    )
     assert _verify(central, cid, "7MNB3CD", code).status_code == 404  # another FİN
     wrong = "000000" if code != "000000" else "111111"
     answers = [_verify(central, cid, "2QJX9LE", wrong).json()["detail"] for _ in range(5)]

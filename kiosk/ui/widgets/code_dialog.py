@@ -9,10 +9,11 @@ the six digits can be typed. The applicant can always go on without the code and
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.backend_protocol import Challenge
 from kiosk.ui.widgets.overlay import Overlay, wrapping_label
+from kiosk.ui.widgets.wrap_button import WrapButton
 
 CODE_DIGITS = 6
 BACKSPACE = "⌫"
@@ -30,7 +31,7 @@ class CodeDialog(Overlay):
         super().__init__(parent)
         self.setObjectName("codeDialog")
         self.dialog.setProperty("dialog", "code")
-        self.dialog.setMaximumWidth(760)
+        self.dialog.setMaximumWidth(1200)
         self.challenge: Challenge | None = None
         self.digits = ""
         self._problem = ""
@@ -42,7 +43,6 @@ class CodeDialog(Overlay):
         self.shown = QLabel(self.dialog)
         self.shown.setObjectName("codeDigits")
         self.shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.shown.setProperty("role", "code")
         self.problem = wrapping_label(role="error")
         self.problem.setObjectName("codeProblem")
         pad = QGridLayout()
@@ -52,30 +52,31 @@ class CodeDialog(Overlay):
             self._key(pad, key, index // 3, index % 3)
         self._key(pad, "0", 3, 1)
         self._key(pad, BACKSPACE, 3, 2)
-        pad_row = QHBoxLayout()
-        pad_row.addStretch(1)
-        pad_row.addLayout(pad)
-        pad_row.addStretch(1)
-        self.confirm = QPushButton(self.dialog)
+        self.confirm = WrapButton(self.dialog, grow=True)
         self.confirm.setObjectName("codeConfirm")
         self.confirm.clicked.connect(self._confirm)
-        self.again = QPushButton(self.dialog)
+        self.again = WrapButton(self.dialog, grow=True)
         self.again.setObjectName("codeResend")
         self.again.setProperty("role", "secondary")
         self.again.clicked.connect(self.resend.emit)
-        self.by_hand = QPushButton(self.dialog)
+        self.by_hand = WrapButton(self.dialog, grow=True)
         self.by_hand.setObjectName("codeManual")
         self.by_hand.setProperty("role", "secondary")
         self.by_hand.clicked.connect(self._manual)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.by_hand)
-        buttons.addWidget(self.again)
-        buttons.addWidget(self.confirm)
+        # Words and answers on the left, the pad on the right: it all fits a landscape or portrait
+        # screen without scrolling.
+        words = QVBoxLayout()
+        words.setSpacing(16)
         for part in (self.title, self.text, self.shown, self.problem):
-            self.body.addWidget(part)
-        self.body.addLayout(pad_row)
-        self.body.addLayout(buttons)
+            words.addWidget(part)
+        words.addStretch(1)
+        for button in (self.confirm, self.again, self.by_hand):
+            words.addWidget(button)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addLayout(words, 1)
+        row.addLayout(pad)
+        self.body.addLayout(row)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
@@ -84,9 +85,8 @@ class CodeDialog(Overlay):
     def _key(self, pad: QGridLayout, key: str, row: int, column: int) -> None:
         button = QPushButton(key, self.dialog)
         button.setObjectName(f"codeKey_{'back' if key == BACKSPACE else key}")
-        button.setProperty("role", "key")
+        button.setProperty("role", "pad")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumSize(120, 84)
         button.clicked.connect(lambda: self._press(key))
         pad.addWidget(button, row, column)
         self.keys[key] = button
@@ -138,8 +138,8 @@ class CodeDialog(Overlay):
         self.by_hand.setText(QCoreApplication.translate("CodeDialog", "Type my details myself"))
         if self._wait_s > 0:
             self.again.setText(
-                QCoreApplication.translate(
-                    "CodeDialog", "Send a new code (%n s)", None, self._wait_s
+                QCoreApplication.translate("CodeDialog", "Send a new code (%1 s)").replace(
+                    "%1", str(self._wait_s)
                 )
             )
         else:
@@ -151,11 +151,8 @@ class CodeDialog(Overlay):
     def _problem_text(self) -> str:
         if self._problem == "identity.code_wrong":
             return QCoreApplication.translate(
-                "CodeDialog",
-                "That code is not right. Tries left: %n.",
-                None,
-                self._problem_left or 0,
-            )
+                "CodeDialog", "That code is not right. Tries left: %1."
+            ).replace("%1", str(self._problem_left or 0))
         if self._problem == "identity.code_expired":
             return QCoreApplication.translate(
                 "CodeDialog",
