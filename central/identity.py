@@ -9,6 +9,8 @@ holds for that FİN or subscriber, is typed back at the kiosk that asked for it.
 - The SMS goes through the central's notifications outbox (``Notification`` of kind ``code``), written in
   the same transaction as the challenge.
 - The registry's mobile number never leaves the central: the kiosk is told only its masked form.
+- Every challenge row is the audit of one personal look-up: the asking token's name, the time, whether the
+  code was typed; kept :data:`AUDIT_RETENTION`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ CODE_TTL = timedelta(minutes=5)
 MAX_ATTEMPTS = 5
 # A new code for the same key no sooner than this (the kiosk's "Send again").
 RESEND_AFTER = timedelta(seconds=30)
+# The challenges are also the audit of personal look-ups (which kiosk token asked, when, whether the code
+# was typed; digests only): kept this long, then deleted.
+AUDIT_RETENTION = timedelta(days=90)
 
 CODE_TEXT = QT_TRANSLATE_NOOP(
     "Message",
@@ -102,7 +107,9 @@ def start(session: Session, kind: str, key: str, token_name: str, language: str)
     if not mobile:
         raise IdentityError("no_mobile", 409)
     now = utcnow()
-    session.execute(delete(IdentityChallenge).where(IdentityChallenge.expires_at < now))
+    session.execute(
+        delete(IdentityChallenge).where(IdentityChallenge.expires_at < now - AUDIT_RETENTION)
+    )
     code = "".join(secrets.choice("0123456789") for _ in range(CODE_DIGITS))
     salt = secrets.token_hex(16)
     row = IdentityChallenge(
