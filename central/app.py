@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, cast
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
 from sqlalchemy import Table
@@ -16,9 +19,19 @@ from central import __version__, backoffice, migrate
 from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import LookupRateHit, open_db
-from central.guard import guard_routes
+from central.guard import GuardMiddleware, guard_routes
 from central.ratelimit import FixedWindowLimiter
-from central.routes import admin, health, heartbeat, lookups, ratings, status, submissions, tariffs
+from central.routes import (
+    admin,
+    health,
+    heartbeat,
+    identity,
+    lookups,
+    ratings,
+    status,
+    submissions,
+    tariffs,
+)
 from central.schemas import SubmissionIn
 from central.secret import load_or_create
 
@@ -60,16 +73,29 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         table=cast(Table, LookupRateHit.__table__),
     )
     app.state.secret = load_or_create(settings.secret_file)
-    for module in (health, submissions, status, tariffs, lookups, admin):
+    for module in (health, submissions, status, tariffs, lookups, identity, admin):
         app.include_router(module.router)
     app.include_router(heartbeat.router)  # kiosks' state, for the fleet page (central/fleet.py)
     app.include_router(ratings.router)  # applicants' ratings (central/kpi.py)
     app.include_router(backoffice.router)
     app.add_exception_handler(OperationalError, health.database_unavailable)
+    app.add_exception_handler(RequestValidationError, _invalid)
     _document_submission_body(app)
     # Last, once every route is in: tokens before bodies, strict JSON (central/guard.py).
     guard_routes(app)
+    app.add_middleware(GuardMiddleware)
     return app
+
+
+async def _invalid(_request: Request, exc: Exception) -> Response:
+    """FastAPI's 422, without echoing what was sent: an answer never repeats an applicant's input
+    (a FİN, a name), and a lone surrogate in it can never turn the answer into a 500."""
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {k: v for k, v in error.items() if k in ("type", "loc", "msg")} for error in exc.errors()
+    ]
+    body = json.dumps({"detail": jsonable_encoder(errors)}, ensure_ascii=True)
+    return Response(body, status_code=422, media_type="application/json")
 
 
 async def _busy(_request: Request, exc: Exception) -> Response:

@@ -322,3 +322,22 @@ class LookupAudit(Base):
     kind: Mapped[str] = mapped_column(String(16))  # person, azersu, azerishiq, grid
     key_hmac: Mapped[str] = mapped_column(String(64), index=True)
     outcome: Mapped[str] = mapped_column(String(12))  # found, not_found, rate_limited
+
+
+class IdentityChallenge(Base):
+    """A one-time code sent by SMS to the mobile number the registry holds for a FİN or subscriber, before
+    the registry's data are shown at a kiosk (guides 001, 002 §1: sign in before registry data). Neither
+    the key nor the code is stored: only salted SHA-256 digests of each."""
+
+    __tablename__ = "identity_challenges"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    token_name: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    salt: Mapped[str] = mapped_column(String(32))
+    key_sha256: Mapped[str] = mapped_column(String(64))
+    code_sha256: Mapped[str] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

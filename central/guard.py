@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from email.message import Message
+from re import Pattern
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
@@ -105,13 +106,45 @@ def _strict(receive: Receive) -> Receive:
     return checked
 
 
+def _api_routes(routes: list[Any]) -> list[APIRoute]:
+    """Every APIRoute of ``routes``, also those of included routers (which FastAPI keeps as routers
+    of their own in ``app.routes`` since 0.120, building the routes it serves from them)."""
+    found: list[APIRoute] = []
+    for route in routes:
+        if isinstance(route, APIRoute):
+            found.append(route)
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            found.extend(_api_routes(list(inner.routes)))
+    return found
+
+
+Guarded = tuple[Pattern[str], frozenset[str], list[Callable[..., Awaitable[auth.Principal]]]]
+
+
 def guard_routes(app: FastAPI) -> None:
-    """Guard every route FastAPI reads a body for (once: a guarded route is left as it is)."""
-    for route in app.routes:
-        if (
-            isinstance(route, APIRoute)
-            and route.body_field is not None
-            and not isinstance(route.app, _Guarded)
-        ):
-            guarded: Any = _Guarded(route.app, _principals(route.dependant))
-            route.app = guarded
+    """Note every route FastAPI reads a body for, with the token dependencies it has; the
+    :class:`GuardMiddleware` of the application applies them (call again after adding routes)."""
+    app.state.guarded_routes = [
+        (route.path_regex, frozenset(route.methods or ()), _principals(route.dependant))
+        for route in _api_routes(list(app.routes))
+        if route.body_field is not None
+    ]
+
+
+class GuardMiddleware:
+    """Applies :func:`guard_routes`' table: a request to a noted route has its token checked before
+    its body is read, and its body read as strict JSON."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            owner = scope.get("app")
+            table: list[Guarded] = getattr(getattr(owner, "state", None), "guarded_routes", [])
+            for pattern, methods, principals in table:
+                if scope["method"] in methods and pattern.match(scope["path"]):
+                    await _Guarded(self.app, principals)(scope, receive, send)
+                    return
+        await self.app(scope, receive, send)

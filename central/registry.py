@@ -22,15 +22,32 @@ def load(path: Path = SAMPLE_REGISTRY) -> dict[str, Any]:
     return data
 
 
+# The mobile number the registry holds is where identity codes go (central/identity.py); it is never
+# part of a look-up's answer.
+PRIVATE = ("mobile",)
+
+
+def _public(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in PRIVATE}
+
+
 def person(fin: str) -> dict[str, Any] | None:
     record = load()["persons"].get(fin.strip().upper())
-    return None if record is None else {"fin": fin.strip().upper(), **record}
+    return None if record is None else {"fin": fin.strip().upper(), **_public(record)}
 
 
 def azersu(subscriber_code: str) -> dict[str, Any] | None:
     code = subscriber_code.strip()
     record = load()["azersu_subscribers"].get(code)
-    return None if record is None else {"subscriber_code": code, **record}
+    return None if record is None else {"subscriber_code": code, **_public(record)}
+
+
+def mobile(kind: str, key: str) -> str | None:
+    """The mobile number the registry holds for a person (by FİN) or an Azərsu subscriber."""
+    table = {"person": "persons", "azersu": "azersu_subscribers"}[kind]
+    record = load()[table].get(key.strip().upper() if kind == "person" else key.strip())
+    number = record.get("mobile") if isinstance(record, dict) else None
+    return str(number) if number else None
 
 
 def azerishiq(subscriber_code: str) -> dict[str, Any] | None:

@@ -306,6 +306,30 @@ class CentralServer:
             engine.dispose()
         return [dict(row._mapping) for row in rows]
 
+    def identity_code(self, challenge_id: str) -> str:
+        """The one-time code the SMS of identity challenge ``challenge_id`` carries (its outbox row),
+        as the applicant reads it on their phone."""
+        import re
+
+        from sqlalchemy import select
+
+        from central.db import Notification, make_engine
+
+        engine = make_engine(self.database_url)
+        try:
+            with engine.connect() as conn:
+                text = conn.execute(
+                    select(Notification.text).where(
+                        Notification.event_key == f"code:{challenge_id}"
+                    )
+                ).scalar_one()
+        finally:
+            engine.dispose()
+        found = re.search(r"\b(\d{6})\b", text)
+        if found is None:
+            raise ValueError("no code in the message")
+        return found.group(1)
+
     def count_by_key(self) -> dict[str, int]:
         """Rows per Idempotency-Key (every value is 1 unless the unique constraint failed)."""
         counts: dict[str, int] = {}

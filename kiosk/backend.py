@@ -17,6 +17,9 @@ from kiosk.backend_protocol import (
     BackendError,
     BackendOffline,
     BackendStatus,
+    Challenge,
+    IdentityRefused,
+    IdentityRequired,
     PrintOutcome,
     StatusCallback,
     SubmissionState,
@@ -24,7 +27,7 @@ from kiosk.backend_protocol import (
     TrackResult,
 )
 from kiosk.config import KioskConfig
-from kiosk.core import clock, tracking
+from kiosk.core import clock, lookups, tracking
 from kiosk.core.application import Settings, ValidatedApplication
 from kiosk.core.fees import Quote
 from kiosk.core.tariffs import Schedule
@@ -80,10 +83,10 @@ class CentralBackend:
             worker.facts = self.kiosk_facts
 
     # --- look-ups ----------------------------------------------------------------------------------
-    def lookup(self, kind: str, key: str) -> dict[str, Any] | None:
+    def lookup(self, kind: str, key: str, language: str = "az") -> dict[str, Any] | None:
+        if kind in lookups.PERSONAL:
+            return self._identity(kind, key, language)
         calls = {
-            "person": self.client.lookup_person,
-            "azersu": self.client.lookup_azersu,
             "azerishiq": self.client.lookup_azerishiq,
             "grid": self.client.lookup_grid,
         }
@@ -95,6 +98,42 @@ class CentralBackend:
             raise BackendOffline(exc.message_id) from None
         self._set_online(True)
         return result
+
+    def _identity(self, kind: str, key: str, language: str) -> dict[str, Any] | None:
+        """A personal look-up answers after a one-time code (docs/WIRE.md "Identity")."""
+        try:
+            found = self.client.start_identity(kind, key, language)
+        except ApiError as exc:
+            raise self._identity_failure(exc) from None
+        self._set_online(True)
+        if found is None:
+            return None
+        raise IdentityRequired(
+            Challenge(
+                id=str(found["id"]),
+                kind=kind,
+                key=key,
+                sent_to=str(found.get("sent_to") or ""),
+                resend_after_s=_int(found.get("resend_after_s"), 30),
+            )
+        )
+
+    def verify_identity(self, challenge: Challenge, code: str) -> dict[str, Any]:
+        try:
+            record = self.client.verify_identity(challenge.id, challenge.kind, challenge.key, code)
+        except ApiError as exc:
+            raise self._identity_failure(exc) from None
+        self._set_online(True)
+        return record
+
+    def _identity_failure(self, exc: ApiError) -> Exception:
+        if exc.message_id.startswith("identity."):
+            self._set_online(True)
+            left = int(exc.detail) if exc.detail.isdigit() else None
+            return IdentityRefused(exc.message_id, left)
+        log.info("identity code unavailable: %s", exc.message_id)
+        self._set_online(exc.message_id not in {"api.timeout", "api.unavailable"})
+        return BackendOffline(exc.message_id)
 
     # --- submissions -------------------------------------------------------------------------------
     def submit(
@@ -290,3 +329,7 @@ class CentralBackend:
             self.worker.stop()
         self.client.close()
         self.outbox.close()
+
+
+def _int(value: object, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else default

@@ -26,6 +26,37 @@ class BackendOffline(Exception):
     """The central API cannot be reached now (no link, timeout). The applicant can go on offline."""
 
 
+@dataclass(frozen=True)
+class Challenge:
+    """A one-time code sent by SMS to the mobile number the registry holds (docs/WIRE.md "Identity").
+    ``sent_to`` is that number masked (``+994 ** *** ** 67``)."""
+
+    id: str
+    kind: str
+    key: str
+    sent_to: str
+    resend_after_s: int = 30
+
+
+class IdentityRequired(Exception):
+    """A personal look-up: the registry's answer comes once the code sent to ``challenge.sent_to`` is
+    typed back (:meth:`KioskBackend.verify_identity`)."""
+
+    def __init__(self, challenge: Challenge) -> None:
+        super().__init__("identity required")
+        self.challenge = challenge
+
+
+class IdentityRefused(Exception):
+    """``message_id``: ``identity.no_mobile``, ``identity.too_many_codes``, ``identity.code_wrong``
+    (``attempts_left``), ``identity.code_expired``, ``identity.code_locked``."""
+
+    def __init__(self, message_id: str, attempts_left: int | None = None) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.attempts_left = attempts_left
+
+
 class BackendError(Exception):
     """A failure the applicant must be told about; ``message_id`` is translated by the UI."""
 
@@ -96,9 +127,15 @@ class KioskBackend(Protocol):
     idle_timeout_s: float
     default_language: str
 
-    def lookup(self, kind: str, key: str) -> dict[str, Any] | None:
-        """``person`` | ``azersu`` | ``azerishiq`` → the registry's answer (docs/WIRE.md), None when not
-        found; raises :class:`BackendOffline` when offline or too slow."""
+    def lookup(self, kind: str, key: str, language: str = "az") -> dict[str, Any] | None:
+        """``person`` | ``azersu`` | ``azerishiq`` | ``grid`` → the registry's answer (docs/WIRE.md),
+        None when not found; raises :class:`BackendOffline` when offline or too slow. A personal
+        look-up (``kiosk.core.lookups.PERSONAL``) raises :class:`IdentityRequired` instead, once the
+        code is on its way (in ``language``), or :class:`IdentityRefused` when it cannot be sent."""
+
+    def verify_identity(self, challenge: Challenge, code: str) -> dict[str, Any]:
+        """The registry's answer of ``challenge``'s look-up once ``code`` is right; raises
+        :class:`IdentityRefused` or :class:`BackendOffline`."""
 
     def submit(
         self, application: ValidatedApplication, quote: Quote | None, language: str

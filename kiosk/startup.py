@@ -19,6 +19,7 @@ from kiosk.config import KioskConfig
 if TYPE_CHECKING:
     from kiosk.backend_protocol import (
         BackendStatus,
+        Challenge,
         KioskBackend,
         PrintOutcome,
         StatusCallback,
@@ -94,8 +95,11 @@ class PendingBackend:
     def schedules(self) -> list[Schedule]:
         return self.real.schedules
 
-    def lookup(self, kind: str, key: str) -> dict[str, Any] | None:
-        return self.real.lookup(kind, key)
+    def lookup(self, kind: str, key: str, language: str = "az") -> dict[str, Any] | None:
+        return self.real.lookup(kind, key, language)
+
+    def verify_identity(self, challenge: Challenge, code: str) -> dict[str, Any]:
+        return self.real.verify_identity(challenge, code)
 
     def submit(
         self, application: ValidatedApplication, quote: Quote | None, language: str

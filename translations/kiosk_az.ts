@@ -457,6 +457,45 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Bunun siz olduğunuzu təsdiq edin</translation>
+    </message>
+    <message>
+        <source>We sent a code of 6 digits by SMS to {phone}, the mobile number the registry holds for you. Type it here and your details are filled in.</source>
+        <translation>Reyestrdə sizin adınıza olan {phone} mobil nömrəsinə SMS ilə 6 rəqəmli kod göndərdik. Kodu burada yazın, məlumatlarınız doldurulacaq.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Təsdiq et</translation>
+    </message>
+    <message>
+        <source>Type my details myself</source>
+        <translation>Məlumatlarımı özüm yazacağam</translation>
+    </message>
+    <message>
+        <source>Send a new code (%1 s)</source>
+        <translation>Yeni kod göndər (%1 san.)</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Yeni kod göndər</translation>
+    </message>
+    <message>
+        <source>That code is not right. Tries left: %1.</source>
+        <translation>Kod düzgün deyil. Qalan cəhd: %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Ask for a new code, or type your details.</source>
+        <translation>Bu kod artıq etibarlı deyil. Yeni kod istəyin və ya məlumatlarınızı özünüz yazın.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Ask for a new code, or type your details.</source>
+        <translation>Çox sayda səhv kod yazıldı. Yeni kod istəyin və ya məlumatlarınızı özünüz yazın.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationScreen</name>
     <message>
         <source>Your receipt is not printed</source>
@@ -1239,6 +1278,10 @@
         <source>Tariffs cannot be negative.</source>
         <translation>Tariflər mənfi ola bilməz.</translation>
     </message>
+    <message>
+        <source>ASAN kiosk: your code is {code}. It is valid for 5 minutes. Do not tell it to anyone.</source>
+        <translation>ASAN kiosk: kodunuz {code}. Kod 5 dəqiqə etibarlıdır. Heç kimə deməyin.</translation>
+    </message>
 </context>
 <context>
     <name>NetmeterPage</name>
@@ -1427,6 +1470,18 @@
     <message>
         <source>The registry cannot be reached right now: please type these details yourself. The application will note that you typed them.</source>
         <translation>Reyestr hazırda əlçatan deyil: bu məlumatları özünüz yazın. Müraciətdə onları özünüzün yazdığınız qeyd olunacaq.</translation>
+    </message>
+    <message>
+        <source>Please type these details yourself. The application will note that you typed them.</source>
+        <translation>Bu məlumatları özünüz yazın. Müraciətdə onları özünüzün yazdığınız qeyd olunacaq.</translation>
+    </message>
+    <message>
+        <source>The registry holds no mobile number for you, so your details cannot be shown here: please type them yourself.</source>
+        <translation>Reyestrdə sizin üçün mobil nömrə yoxdur, ona görə məlumatlarınız burada göstərilə bilməz: onları özünüz yazın.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent for this number in a short time: please type these details yourself.</source>
+        <translation>Qısa müddətdə bu nömrəyə çox sayda kod göndərilib: bu məlumatları özünüz yazın.</translation>
     </message>
     <message>
         <source>Your application could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>

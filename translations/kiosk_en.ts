@@ -457,6 +457,45 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <source>We sent a code of 6 digits by SMS to {phone}, the mobile number the registry holds for you. Type it here and your details are filled in.</source>
+        <translation>We sent a code of 6 digits by SMS to {phone}, the mobile number the registry holds for you. Type it here and your details are filled in.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Type my details myself</source>
+        <translation>Type my details myself</translation>
+    </message>
+    <message>
+        <source>Send a new code (%1 s)</source>
+        <translation>Send a new code (%1 s)</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <source>That code is not right. Tries left: %1.</source>
+        <translation>That code is not right. Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Ask for a new code, or type your details.</source>
+        <translation>This code is no longer valid. Ask for a new code, or type your details.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Ask for a new code, or type your details.</source>
+        <translation>Too many wrong codes. Ask for a new code, or type your details.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationScreen</name>
     <message>
         <source>Your receipt is not printed</source>
@@ -1239,6 +1278,10 @@
         <source>Tariffs cannot be negative.</source>
         <translation>Tariffs cannot be negative.</translation>
     </message>
+    <message>
+        <source>ASAN kiosk: your code is {code}. It is valid for 5 minutes. Do not tell it to anyone.</source>
+        <translation>ASAN kiosk: your code is {code}. It is valid for 5 minutes. Do not tell it to anyone.</translation>
+    </message>
 </context>
 <context>
     <name>NetmeterPage</name>
@@ -1427,6 +1470,18 @@
     <message>
         <source>The registry cannot be reached right now: please type these details yourself. The application will note that you typed them.</source>
         <translation>The registry cannot be reached right now: please type these details yourself. The application will note that you typed them.</translation>
+    </message>
+    <message>
+        <source>Please type these details yourself. The application will note that you typed them.</source>
+        <translation>Please type these details yourself. The application will note that you typed them.</translation>
+    </message>
+    <message>
+        <source>The registry holds no mobile number for you, so your details cannot be shown here: please type them yourself.</source>
+        <translation>The registry holds no mobile number for you, so your details cannot be shown here: please type them yourself.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent for this number in a short time: please type these details yourself.</source>
+        <translation>Too many codes were sent for this number in a short time: please type these details yourself.</translation>
     </message>
     <message>
         <source>Your application could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>

@@ -457,6 +457,45 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Подтвердите, что это вы</translation>
+    </message>
+    <message>
+        <source>We sent a code of 6 digits by SMS to {phone}, the mobile number the registry holds for you. Type it here and your details are filled in.</source>
+        <translation>Мы отправили SMS с кодом из 6 цифр на номер {phone}, указанный для вас в реестре. Введите его здесь, и ваши данные будут заполнены.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Type my details myself</source>
+        <translation>Введу данные сам</translation>
+    </message>
+    <message>
+        <source>Send a new code (%1 s)</source>
+        <translation>Отправить новый код (%1 с)</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Отправить новый код</translation>
+    </message>
+    <message>
+        <source>That code is not right. Tries left: %1.</source>
+        <translation>Код неверный. Осталось попыток: %1.</translation>
+    </message>
+    <message>
+        <source>This code is no longer valid. Ask for a new code, or type your details.</source>
+        <translation>Этот код больше не действует. Запросите новый код или введите данные сами.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Ask for a new code, or type your details.</source>
+        <translation>Слишком много неверных кодов. Запросите новый код или введите данные сами.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationScreen</name>
     <message>
         <source>Your receipt is not printed</source>
@@ -1239,6 +1278,10 @@
         <source>Tariffs cannot be negative.</source>
         <translation>Тарифы не могут быть отрицательными.</translation>
     </message>
+    <message>
+        <source>ASAN kiosk: your code is {code}. It is valid for 5 minutes. Do not tell it to anyone.</source>
+        <translation>Киоск ASAN: ваш код {code}. Действует 5 минут. Никому его не сообщайте.</translation>
+    </message>
 </context>
 <context>
     <name>NetmeterPage</name>
@@ -1427,6 +1470,18 @@
     <message>
         <source>The registry cannot be reached right now: please type these details yourself. The application will note that you typed them.</source>
         <translation>Реестр сейчас недоступен: введите эти данные сами. В заявке будет отмечено, что их ввели вы.</translation>
+    </message>
+    <message>
+        <source>Please type these details yourself. The application will note that you typed them.</source>
+        <translation>Пожалуйста, введите эти данные сами. В заявлении будет отмечено, что вы ввели их сами.</translation>
+    </message>
+    <message>
+        <source>The registry holds no mobile number for you, so your details cannot be shown here: please type them yourself.</source>
+        <translation>В реестре нет вашего мобильного номера, поэтому ваши данные не могут быть показаны здесь: введите их сами.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent for this number in a short time: please type these details yourself.</source>
+        <translation>На этот номер за короткое время отправлено слишком много кодов: введите эти данные сами.</translation>
     </message>
     <message>
         <source>Your application could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>

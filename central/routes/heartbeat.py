@@ -3,7 +3,6 @@ fleet page (central/fleet.py)."""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Request
@@ -12,6 +11,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictBool, Va
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from central import jsonbody
 from central.capacity import WRITE, run_db
 from central.db import KioskHeartbeat, utcnow
 from central.deps import KioskDep
@@ -48,9 +48,9 @@ async def parse_json(request: Request, model: type[BaseModel], limit: int) -> An
     """The request's JSON body checked against ``model``; 413 over ``limit`` bytes, 422 otherwise."""
     raw = await read_body(request, limit)
     try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise invalid({"body": "invalid_json"}) from exc
+        body = jsonbody.loads(raw)  # strict: depth, long numbers, NaN, lone surrogates
+    except jsonbody.BadJson as exc:
+        raise invalid({"body": exc.code}) from None
     if not isinstance(body, dict):
         raise invalid({"body": "not_an_object"})
     try:

@@ -35,13 +35,13 @@ NOT_FOUND = "not_found"
 RATE_LIMITED = "rate_limited"
 
 
-class _Limited(Exception):
+class Limited(Exception):
     def __init__(self, wait: int) -> None:
         super().__init__(f"rate limited for {wait} s")
         self.wait = wait
 
 
-def _audited(
+def audited(
     session: Session,
     limiter: FixedWindowLimiter,
     secret: bytes,
@@ -66,7 +66,7 @@ def _audited(
     )
     session.commit()
     if wait:
-        raise _Limited(wait)
+        raise Limited(wait)
     return record
 
 
@@ -82,7 +82,7 @@ async def _lookup(
         record = await run_db(
             request,
             READ,
-            _audited,
+            audited,
             state.lookup_limiter,
             state.secret,
             principal,
@@ -90,7 +90,7 @@ async def _lookup(
             key,
             find,
         )
-    except _Limited as exc:
+    except Limited as exc:
         raise HTTPException(
             429, detail={"code": "rate_limited"}, headers={"Retry-After": str(exc.wait)}
         ) from None
@@ -99,20 +99,22 @@ async def _lookup(
     return record
 
 
-@router.get("/person/{fin}", responses=_NOT_FOUND)
-async def person(fin: str, request: Request, principal: KioskDep) -> dict[str, Any]:
-    """Name and registered address by FİN."""
-    key = fin.strip().upper()
-    return await _lookup(request, principal, "person", key, lambda: registry.person(fin))
+def _identity_required() -> HTTPException:
+    return HTTPException(403, detail={"code": "identity_required"})
 
 
-@router.get("/azersu/{subscriber_code}", responses=_NOT_FOUND)
-async def azersu(subscriber_code: str, request: Request, principal: KioskDep) -> dict[str, Any]:
-    """An Azərsu subscriber with their meters and last readings (Azərsu guide 002 §2–3)."""
-    key = subscriber_code.strip()
-    return await _lookup(
-        request, principal, "azersu", key, lambda: registry.azersu(subscriber_code)
-    )
+@router.get("/person/{fin}", responses={403: {"description": "identity_required"}})
+def person(fin: str, _principal: KioskDep) -> dict[str, Any]:
+    """Refused: a person's name and address are answered only after a one-time code
+    (``POST /api/v1/identity/challenges``, central/identity.py)."""
+    raise _identity_required()
+
+
+@router.get("/azersu/{subscriber_code}", responses={403: {"description": "identity_required"}})
+def azersu(subscriber_code: str, _principal: KioskDep) -> dict[str, Any]:
+    """Refused: an Azərsu subscriber's name, address and meters (guide 002 §2–3) are answered only
+    after a one-time code (``POST /api/v1/identity/challenges``)."""
+    raise _identity_required()
 
 
 @router.get("/azerishiq/{subscriber_code}", responses=_NOT_FOUND)

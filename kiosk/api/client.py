@@ -353,12 +353,6 @@ class CentralClient:
         except (KeyError, TypeError) as exc:
             raise ApiError("api.bad_response", f"missing {exc}") from None
 
-    def lookup_person(self, fin: str) -> dict[str, Any] | None:
-        return self._lookup("person", fin)
-
-    def lookup_azersu(self, subscriber_code: str) -> dict[str, Any] | None:
-        return self._lookup("azersu", subscriber_code)
-
     def lookup_azerishiq(self, subscriber_code: str) -> dict[str, Any] | None:
         return self._lookup("azerishiq", subscriber_code)
 
@@ -381,6 +375,59 @@ class CentralClient:
             timeout=self.lookup_timeout,
             auth=True,
         )
+
+    # --------------------------------------------------------------------- identity one-time codes
+
+    def start_identity(self, kind: str, key: str, language: str) -> dict[str, Any] | None:
+        """Ask the central to send a one-time code to the mobile number the registry holds for
+        ``kind``/``key`` (docs/WIRE.md "Identity"): the challenge (``id``, ``sent_to`` masked,
+        ``resend_after_s``), None for a key the registry does not know; ApiError ``identity.no_mobile``,
+        ``identity.too_many_codes`` or a transport error otherwise."""
+        status, data = self._post_json(
+            "/api/v1/identity/challenges",
+            {"kind": kind, "key": key, "language": language},
+            route="identity",
+        )
+        if status == 201 and data is not None and isinstance(data.get("id"), str):
+            return data
+        if status == 404:
+            return None
+        raise _identity_error(status, data)
+
+    def verify_identity(self, challenge_id: str, kind: str, key: str, code: str) -> dict[str, Any]:
+        """The registry's record once ``code`` is right; ApiError ``identity.code_wrong`` (``detail``:
+        attempts left), ``identity.code_expired``, ``identity.code_locked`` otherwise."""
+        status, data = self._post_json(
+            f"/api/v1/identity/challenges/{quote(challenge_id, safe='')}/verify",
+            {"kind": kind, "key": key, "code": code},
+            route="identity/verify",
+        )
+        record = data.get("record") if data is not None else None
+        if status == 200 and isinstance(record, dict):
+            return record
+        if status == 404:
+            raise ApiError("identity.code_expired", status=404)
+        raise _identity_error(status, data)
+
+    def _post_json(
+        self, path: str, body: Mapping[str, Any], *, route: str
+    ) -> tuple[int, dict[str, Any] | None]:
+        try:
+            response = self._request(
+                "POST",
+                path,
+                route=route,
+                timeout=self.lookup_timeout,
+                auth=True,
+                body=json.dumps(body).encode("utf-8"),
+            )
+        except requests.Timeout:
+            raise ApiError("api.timeout") from None
+        except requests.ConnectionError:
+            raise ApiError("api.unavailable") from None
+        except requests.RequestException as exc:
+            raise ApiError("api.bad_response", type(exc).__name__) from None
+        return response.status_code, _json_object(response)
 
     def tariffs_current(self) -> dict[str, Any]:
         data = self._get_json(
@@ -407,6 +454,29 @@ def _json_object(response: requests.Response) -> dict[str, Any] | None:
     except (ValueError, UnicodeDecodeError):
         return None
     return data if isinstance(data, dict) else None
+
+
+_IDENTITY_CODES = {
+    "no_mobile",
+    "too_many_codes",
+    "code_wrong",
+    "code_expired",
+    "code_locked",
+    "identity_required",
+}
+
+
+def _identity_error(status: int, data: dict[str, Any] | None) -> ApiError:
+    detail = (data or {}).get("detail")
+    code = detail.get("code") if isinstance(detail, dict) else None
+    if code in _IDENTITY_CODES:
+        left = detail.get("attempts_left") if isinstance(detail, dict) else None
+        return ApiError(f"identity.{code}", str(left) if isinstance(left, int) else "", status)
+    if status in (401, 403):
+        return ApiError("api.unauthorized", status=status)
+    if status == 429:
+        return ApiError("api.rate_limited", status=status)
+    return ApiError("api.server_error" if status >= 500 else "api.refused", status=status)
 
 
 def _detail(response: requests.Response) -> dict[str, Any]:

@@ -22,6 +22,10 @@ FILLS = {
     "azerishiq": ("connected_power_kw",),
     "grid": ("grid_distance_m",),
 }
+# The look-ups whose answers are personal data (a name, an address, the meters at a home): answered only
+# after the applicant proves control of the identity with a one-time code sent by SMS to the mobile
+# number the registry holds (guides 001 and 002, 1: sign-in before registry data; central/identity.py).
+PERSONAL = frozenset({"person", "azersu"})
 # Filled but never shown as a field.
 HIDDEN = {"known_meters", "grid_distance_m"}
 

@@ -196,6 +196,13 @@ class Wizard:
         self.looked_up[kind] = key
         return "lookup.offline"
 
+    def lookup_declined(self, kind: str, key: str, note: str) -> str:
+        """The registry's data are not shown (no code could be sent, or the applicant chose to type
+        them): the applicant types what it would have filled in; ``note`` says why."""
+        self.apply_lookup(kind, None)
+        self.looked_up[kind] = key
+        return note
+
     def lookup_fills_step(self, kind: str) -> bool:
         """Whether a look-up of ``kind`` fills a field shown on this step (shown before going on)."""
         return any(f.name in lookups.FILLS.get(kind, ()) for f in self.step.fields)

@@ -23,6 +23,20 @@ NOTICES: dict[str, str] = {
         "The registry cannot be reached right now: please type these details yourself. "
         "The application will note that you typed them.",
     ),
+    "identity.manual": QT_TRANSLATE_NOOP(
+        "Notice",
+        "Please type these details yourself. The application will note that you typed them.",
+    ),
+    "identity.no_mobile": QT_TRANSLATE_NOOP(
+        "Notice",
+        "The registry holds no mobile number for you, so your details cannot be shown here: "
+        "please type them yourself.",
+    ),
+    "identity.too_many_codes": QT_TRANSLATE_NOOP(
+        "Notice",
+        "Too many codes were sent for this number in a short time: please type these details "
+        "yourself.",
+    ),
     "outbox.error": QT_TRANSLATE_NOOP(
         "Notice",
         "Your application could not be saved on this kiosk. Nothing was sent. "

@@ -111,19 +111,31 @@ def test_unreachable_server_is_retry_later(tmp_path: Path) -> None:
         assert dead.submit(body, body["submission_id"]) == RetryLater("connection", transport=True)
         assert dead.healthz() is False
         with pytest.raises(ApiError) as info:
-            dead.lookup_person("5ZK2M8P")
+            dead.start_identity("person", "5ZK2M8P", "az")
         assert info.value.message_id == "api.unavailable"
 
 
 # ----------------------------------------------------------------------------------- look-ups
 
 
-def test_lookups_status_tariffs_health(client: CentralClient) -> None:
-    person = client.lookup_person("5ZK2M8P")
-    assert person is not None and person["fin"] == "5ZK2M8P" and person["surname"]
-    assert client.lookup_person("AAAAAAA") is None
-    assert client.lookup_azersu("10234567") is not None
-    assert client.lookup_azersu("99999999999") is None
+def test_lookups_status_tariffs_health(client: CentralClient, central: CentralServer) -> None:
+    challenge = client.start_identity("person", "5ZK2M8P", "az")
+    assert challenge is not None and challenge["sent_to"].endswith("67")
+    with pytest.raises(ApiError) as wrong:
+        client.verify_identity(challenge["id"], "person", "5ZK2M8P", "abc")
+    assert wrong.value.message_id == "identity.code_wrong" and wrong.value.detail == "4"
+    code = central.identity_code(challenge["id"])
+    person = client.verify_identity(challenge["id"], "person", "5ZK2M8P", code)
+    assert person["fin"] == "5ZK2M8P" and person["surname"]
+    with pytest.raises(ApiError) as used:
+        client.verify_identity(challenge["id"], "person", "5ZK2M8P", code)
+    assert used.value.message_id == "identity.code_expired"
+    assert client.start_identity("person", "AAAAAAA", "az") is None
+    with pytest.raises(ApiError) as no_mobile:
+        client.start_identity("person", "9DE7TUV", "az")
+    assert no_mobile.value.message_id == "identity.no_mobile"
+    assert client.start_identity("azersu", "10234567", "ru") is not None
+    assert client.start_identity("azersu", "99999999999", "ru") is None
     assert client.lookup_azerishiq("000000000000000") is None
     # Methodology 1.2.8: the distance to the nearest 0.4 kV transformer, by district and registry number.
     far = client.lookup_grid("qebele|QB-400500")
@@ -153,8 +165,7 @@ def test_every_call_carries_an_explicit_timeout(client: CentralClient) -> None:
     calls: list[Callable[[], object]] = [
         lambda: client.submit(body, body["submission_id"]),
         lambda: client.status(body["tracking_code"]),
-        lambda: client.lookup_person("5ZK2M8P"),
-        lambda: client.lookup_azersu("10234567"),
+        lambda: client.start_identity("person", "7MNB3CD", "az"),
         lambda: client.lookup_azerishiq("000000000000000"),
         client.tariffs_current,
         client.healthz,
@@ -173,11 +184,11 @@ def test_token_and_personal_data_never_logged(
     caplog.set_level(logging.DEBUG)
     body = sample_submission()
     client.submit(body, body["submission_id"])
-    client.lookup_person("5ZK2M8P")
-    client.lookup_azersu("10234567")
+    client.start_identity("person", "8WX5FZA", "az")
+    client.start_identity("azersu", "10234567", "az")
     logged = "\n".join(r.getMessage() for r in caplog.records)
-    assert "lookup/person" in logged  # the calls were logged ...
-    for secret in (central.token, "5ZK2M8P", "10234567", "+994501234567"):
+    assert "identity/challenges" in logged  # the calls were logged ...
+    for secret in (central.token, "8WX5FZA", "10234567", "+994505678901", "+994774567890"):
         assert secret not in logged  # ... without the token or personal data
     assert central.token not in repr(client)
 
@@ -228,7 +239,7 @@ def test_garbage_truncated_or_silent_answers_are_retry_later(
     assert isinstance(result, RetryLater) and result.reason.startswith(reason)
     assert len(server.requests) == 1  # a POST that reached the server is never resent here
     with CentralClient(server.url, "t", timeout=0.5) as client, pytest.raises(ApiError):
-        client.lookup_person("5ZK2M8P")
+        client.start_identity("person", "5ZK2M8P", "az")
 
 
 def test_rate_limit_carries_retry_after(raw_server: Callable[..., RawServer]) -> None:

@@ -265,7 +265,7 @@ def test_upgrade_from_release_0_1_loses_nothing(database_url: str, tmp_path: Pat
         assert [e["status"] for e in view["timeline"]] == ["received", "under_review"]
         # The release's kiosk token still works.
         lookup = requests.get(
-            f"{central.url}/api/v1/lookup/person/5ZK2M8P",
+            f"{central.url}/api/v1/lookup/azerishiq/100200300400501",
             headers={"Authorization": f"Bearer {token}"},
             timeout=TIMEOUT,
         )

@@ -32,7 +32,8 @@ from central.testing import CentralServer, sample_submission
 
 TIMEOUT = 10
 PLACEHOLDER = '"__HOSTILE__"'
-FIN = next(iter(registry.load()["persons"]))
+# A subscriber code: a look-up that answers without an identity code, limited and audited like all.
+FIN = next(iter(registry.load()["azerishiq_subscribers"]))
 
 # Each well-formed JSON text that once reached a 500 (or that JSON does not have), and its 422 code.
 HOSTILE = {
@@ -121,6 +122,41 @@ def test_hostile_json_on_the_admin_route_is_422(server: CentralServer, name: str
     assert_no_traceback(server)
 
 
+# The routes whose bodies FastAPI reads (identity codes, heartbeats, ratings): the same strict JSON, and
+# the token before a byte of the body.
+FASTAPI_BODIES = ("/api/v1/identity/challenges", "/api/v1/heartbeat", "/api/v1/ratings")
+
+
+@pytest.mark.parametrize("path", FASTAPI_BODIES)
+@pytest.mark.parametrize(
+    "name", ["nested_100k", "integer_5000_digits", "lone_surrogate_key", "nan"]
+)
+def test_hostile_json_on_every_kiosk_route_is_422(
+    server: CentralServer, path: str, name: str
+) -> None:
+    text, code = HOSTILE[name]
+    answer = requests.post(
+        server.url + path,
+        data=('{"kind": ' + text + "}").encode("utf-8"),
+        headers={**server.headers(), "Content-Type": "application/json"},
+        timeout=TIMEOUT,
+    )
+    # A small route's size limit may come first (413 too_large); else the strict JSON's 422.
+    assert answer.status_code in (413, 422), answer.text
+    if answer.status_code == 422:
+        assert answer.json()["detail"] == {"code": "invalid_payload", "errors": {"body": code}}
+    else:
+        assert answer.json()["detail"] == {"code": "too_large"}
+    refused = requests.post(
+        server.url + path,
+        data=('{"kind": ' + text + "}").encode("utf-8"),
+        headers={**bearer("nope"), "Content-Type": "application/json"},
+        timeout=TIMEOUT,
+    )
+    assert refused.status_code == 401
+    assert_no_traceback(server)
+
+
 def test_admin_body_of_the_wrong_shape_is_a_field_error(server: CentralServer) -> None:
     answer = requests.post(
         server.url + "/api/v1/admin/applications/K7QM-3XWD-9RTB-HN2F/status",
@@ -135,8 +171,8 @@ def test_admin_body_of_the_wrong_shape_is_a_field_error(server: CentralServer) -
 @pytest.mark.parametrize(
     "path",
     [
-        "/api/v1/lookup/person/%ED%A0%80",
-        "/api/v1/lookup/azersu/A%ED%A0%80B",
+        "/api/v1/lookup/azerishiq/%ED%A0%80",
+        "/api/v1/lookup/azerishiq/A%ED%A0%80B",
         "/api/v1/lookup/grid?district=%ED%A0%80&property_registry_number=%00",
         "/api/v1/status/%ED%A0%80",
         "/t/%ED%A0%80",
@@ -229,7 +265,7 @@ def lookup(server: CentralServer, token: str, fin: str = FIN) -> requests.Respon
     # A new connection each time, so that the requests spread over the workers.
     with requests.Session() as session:
         return session.get(
-            f"{server.url}/api/v1/lookup/person/{fin}", headers=bearer(token), timeout=TIMEOUT
+            f"{server.url}/api/v1/lookup/azerishiq/{fin}", headers=bearer(token), timeout=TIMEOUT
         )
 
 
@@ -334,8 +370,8 @@ def test_lookups_are_limited_per_token_and_audited_without_the_key(
             engine.dispose()
         busy = [r for r in rows if r.token_name == "K-BUSY"]
         assert Counter(r.outcome for r in busy) == {"found": 5, "rate_limited": 3}
-        assert {r.kind for r in rows} == {"person"}
-        keyed = hmac.new(secret, f"person\x00{FIN}".encode(), hashlib.sha256).hexdigest()
+        assert {r.kind for r in rows} == {"azerishiq"}
+        keyed = hmac.new(secret, f"azerishiq\x00{FIN}".encode(), hashlib.sha256).hexdigest()
         assert {r.key_hmac for r in busy} == {keyed}
         assert keyed != hashlib.sha256(FIN.encode()).hexdigest()
         assert [r.outcome for r in rows if r.token_name == server.kiosk_id] == [

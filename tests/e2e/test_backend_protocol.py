@@ -38,6 +38,7 @@ def test_the_protocol_names_every_call_the_ui_makes() -> None:
         "subscribe",
         "track",
         "tracking_url",
+        "verify_identity",
     ]
 
 

@@ -97,7 +97,7 @@ def test_a_fifth_service_as_one_file(
             window.show()
             kiosk = Driver(qtbot, window)
             try:
-                code = apply_for_gas(kiosk)
+                code = apply_for_gas(kiosk, central)
                 run_through_central(kiosk, central, backend, code)
                 receipt(kiosk, Path(effective.data_dir), code)
             finally:
@@ -105,7 +105,7 @@ def test_a_fifth_service_as_one_file(
                 window.languages.uninstall()
 
 
-def apply_for_gas(kiosk: Driver) -> str:
+def apply_for_gas(kiosk: Driver, central: CentralServer) -> str:
     tile = kiosk.find("tile_gas_reading")
     assert GAS_TITLE["az"] in tile.text()  # the definition's own translation
     kiosk.touch(tile)
@@ -115,6 +115,7 @@ def apply_for_gas(kiosk: Driver) -> str:
     kiosk.wait_step("subscriber")
     kiosk.type_on_screen("field_subscriber_code", "10234567")  # in the central's sample registry
     kiosk.next()
+    kiosk.enter_identity_code(lambda challenge: central.identity_code(challenge.id))
     kiosk.qtbot.waitUntil(lambda: kiosk.find("field_subscriber_name").text() != "", timeout=10000)
     assert kiosk.find("field_subscriber_name").text().startswith("Məmmədov")
     kiosk.next()

@@ -22,13 +22,16 @@ from kiosk.backend_protocol import (
     BackendError,
     BackendOffline,
     BackendStatus,
+    Challenge,
+    IdentityRefused,
+    IdentityRequired,
     PrintOutcome,
     StatusCallback,
     SubmissionState,
     Submitted,
     TrackResult,
 )
-from kiosk.core import tariffs, tracking
+from kiosk.core import lookups, tariffs, tracking
 from kiosk.core.application import Settings, ValidatedApplication
 from kiosk.core.fees import Quote
 
@@ -99,6 +102,7 @@ class LocalBackend:
         media_roots: list[str] | None = None,
         lookup_delay: threading.Event | None = None,
         public_status_url: str = "https://status.example.az",
+        identity_codes: bool = False,
     ) -> None:
         self.settings = settings or Settings()
         self.schedules = tariffs.load_directory()
@@ -111,6 +115,12 @@ class LocalBackend:
         self.printer_error = printer_error
         self.lookup_delay = lookup_delay  # tests: a look-up waits for this event
         self.public_status_url = public_status_url
+        # Personal look-ups ask for a one-time code first, as the central does; ``sms`` holds the codes
+        # "sent" (kind, key, code), ``no_mobile`` the keys with no number in the registry.
+        self.identity_codes = identity_codes
+        self.sms: list[tuple[str, str, str]] = []
+        self.no_mobile: set[str] = set()
+        self._challenges: dict[str, tuple[str, str, str, int]] = {}
         self.submitted: list[tuple[Submitted, ValidatedApplication, Quote | None]] = []
         self.printed: list[str] = []
         self._callbacks: list[StatusCallback] = []
@@ -125,13 +135,36 @@ class LocalBackend:
             self.outbox.close()
 
     # --- look-ups -----------------------------------------------------------------------------------
-    def lookup(self, kind: str, key: str) -> dict[str, Any] | None:
+    def lookup(self, kind: str, key: str, language: str = "az") -> dict[str, Any] | None:
         if self.lookup_delay is not None:
             self.lookup_delay.wait(10)
         if not self.online:
             raise BackendOffline(kind)
         found = self.registry.get(kind, {}).get(key)
-        return dict(found) if found is not None else None
+        if found is None:
+            return None
+        if self.identity_codes and kind in lookups.PERSONAL:
+            if key in self.no_mobile:
+                raise IdentityRefused("identity.no_mobile")
+            code = f"{len(self.sms) + 1:06d}"
+            challenge = Challenge(f"c{len(self.sms) + 1}", kind, key, "+994 ** *** ** 67", 30)
+            self._challenges[challenge.id] = (kind, key, code, 0)
+            self.sms.append((kind, key, code))
+            raise IdentityRequired(challenge)
+        return dict(found)
+
+    def verify_identity(self, challenge: Challenge, code: str) -> dict[str, Any]:
+        if not self.online:
+            raise BackendOffline("identity")
+        kind, key, right, tries = self._challenges.get(challenge.id, ("", "", "", 99))
+        if tries >= 5:
+            raise IdentityRefused("identity.code_locked", 0)
+        if code != right:
+            self._challenges[challenge.id] = (kind, key, right, tries + 1)
+            left = 5 - tries - 1
+            raise IdentityRefused("identity.code_wrong" if left else "identity.code_locked", left)
+        del self._challenges[challenge.id]
+        return dict(self.registry[kind][key])
 
     # --- submissions --------------------------------------------------------------------------------
     def submit(

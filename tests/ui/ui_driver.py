@@ -9,6 +9,7 @@ A test that clicked widgets directly could never see that a press relaid out the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -119,6 +120,15 @@ class Driver:
 
     def next(self) -> None:
         self.touch("next")
+
+    def enter_identity_code(self, code_for: Callable[[Any], str]) -> None:
+        """Wait for the one-time code dialog, then tap the code ``code_for(challenge)`` gives (what
+        the applicant reads in the SMS) on its pad and confirm."""
+        self.qtbot.waitUntil(lambda: self.find("codeDialog").isVisible(), timeout=10000)
+        dialog = self.find("codeDialog")
+        for digit in code_for(dialog.challenge):
+            self.touch(f"codeKey_{digit}")
+        self.touch("codeConfirm")
 
     def step(self) -> str:
         wizard = self.window.wizard.wizard

@@ -29,7 +29,15 @@ from kiosk.core.application import InvalidApplication
 from kiosk.core.fees import QuoteError
 from kiosk.core.services.model import Service, Step
 from kiosk.core.wizard import Wizard
-from kiosk.ui.backend import BackendError, BackendOffline, KioskBackend, netmeter_tariffs
+from kiosk.ui.backend import (
+    BackendError,
+    BackendOffline,
+    Challenge,
+    IdentityRefused,
+    IdentityRequired,
+    KioskBackend,
+    netmeter_tariffs,
+)
 from kiosk.ui.backend import media_roots as backend_media_roots
 from kiosk.ui.i18n import core_text, current, message
 from kiosk.ui.screens.form_page import FormPage
@@ -38,6 +46,7 @@ from kiosk.ui.screens.quote_page import QuotePage
 from kiosk.ui.screens.review_page import ReviewPage
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.texts import notice
+from kiosk.ui.widgets.code_dialog import CodeDialog
 from kiosk.ui.widgets.error_summary import ErrorSummary, Problem
 from kiosk.ui.widgets.overlay import wrapping_label
 from kiosk.ui.widgets.scrolling import scroll_area
@@ -112,6 +121,11 @@ class WizardScreen(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(footer)
         self._explain_key = ""
+        # The one-time code before a personal look-up's data are shown (docs/WIRE.md "Identity").
+        self.code_dialog = CodeDialog(self)
+        self.code_dialog.code_entered.connect(self._verify_code)
+        self.code_dialog.resend.connect(self._resend_code)
+        self.code_dialog.manual.connect(self._type_by_hand)
 
     # --- session ------------------------------------------------------------------------------------
     def start(self, service: Service) -> None:
@@ -120,6 +134,7 @@ class WizardScreen(QWidget):
         self.render()
 
     def wipe(self) -> None:
+        self.code_dialog.close_overlay()  # a session's code never outlives it
         if self.wizard is not None:
             self.wizard.wipe()
         self.wizard = None
@@ -231,6 +246,7 @@ class WizardScreen(QWidget):
         self._update_summary()
 
     def retranslate(self) -> None:
+        self.code_dialog.retranslate()
         wizard = self.wizard
         if wizard is None:
             return
@@ -385,11 +401,7 @@ class WizardScreen(QWidget):
         pending = wizard.pending_lookup()
         if pending is not None:  # look up first: it may fill the other fields of this page
             kind, key = pending
-            self.runner.run(
-                lambda: self.backend.lookup(kind, key),
-                lambda result: self._looked_up(kind, key, result),
-                lambda exc: self._lookup_failed(kind, key, exc),
-            )
+            self._look_up(kind, key)
             return
         leaving_quote = wizard.step.kind == "quote"
         if not wizard.next():  # records the errors to show
@@ -411,6 +423,54 @@ class WizardScreen(QWidget):
         elif self.page is not None:
             getattr(self.page, "retranslate", lambda: None)()
 
+    def _look_up(self, kind: str, key: str) -> None:
+        language = current()
+        self.runner.run(
+            lambda: self.backend.lookup(kind, key, language),
+            lambda result: self._looked_up(kind, key, result),
+            lambda exc: self._lookup_failed(kind, key, exc),
+        )
+
+    # --- identity one-time code ---------------------------------------------------------------------
+    def _verify_code(self, code: str) -> None:
+        challenge = self.code_dialog.challenge
+        if challenge is None or self.runner.busy:
+            return
+        self.runner.run(
+            lambda: self.backend.verify_identity(challenge, code),
+            lambda record: self._code_right(challenge, record),
+            lambda exc: self._code_refused(challenge, exc),
+        )
+
+    def _code_right(self, challenge: Challenge, record: dict[str, Any]) -> None:
+        self.code_dialog.close_overlay()
+        self._looked_up(challenge.kind, challenge.key, record)
+
+    def _code_refused(self, challenge: Challenge, error: Exception) -> None:
+        if isinstance(error, IdentityRefused):
+            self.code_dialog.show_problem(error.message_id, error.attempts_left)
+            return
+        self.code_dialog.close_overlay()
+        self._lookup_failed(challenge.kind, challenge.key, error)
+
+    def _resend_code(self) -> None:
+        challenge = self.code_dialog.challenge
+        if challenge is not None and not self.runner.busy:
+            self._look_up(challenge.kind, challenge.key)
+
+    def _type_by_hand(self) -> None:
+        wizard = self.wizard
+        challenge = self.code_dialog.challenge
+        self.code_dialog.close_overlay()
+        if wizard is None or challenge is None:
+            return
+        self._declined(challenge.kind, challenge.key, "identity.manual")
+
+    def _declined(self, kind: str, key: str, note: str) -> None:
+        assert self.wizard is not None
+        self.notes[kind] = self.wizard.lookup_declined(kind, key, note)
+        self._after_lookup(kind)
+
     def _looked_up(self, kind: str, key: str, result: dict[str, Any] | None) -> None:
         wizard = self.wizard
         if wizard is None:
@@ -426,6 +486,13 @@ class WizardScreen(QWidget):
     def _lookup_failed(self, kind: str, key: str, error: Exception) -> None:
         wizard = self.wizard
         if wizard is None:
+            return
+        if isinstance(error, IdentityRequired):
+            self.code_dialog.ask(error.challenge)
+            return
+        if isinstance(error, IdentityRefused):
+            self.code_dialog.close_overlay()
+            self._declined(kind, key, error.message_id)
             return
         if not isinstance(error, BackendOffline):
             raise error

@@ -1,0 +1,193 @@
+"""Identity before registry data (issue 15; guides 001 and 002, 1), on a real central on both databases:
+a personal look-up answers only with the one-time code sent to the registry's mobile number; codes
+expire, tries are limited, another kiosk cannot use them, and neither FİN nor code is stored."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from central.db import IdentityChallenge, Notification, make_engine
+from central.testing import CentralServer
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def _challenge(
+    central: CentralServer, key: str, kind: str = "person", **extra: str
+) -> httpx.Response:
+    return httpx.post(
+        central.url + "/api/v1/identity/challenges",
+        json={"kind": kind, "key": key, **extra},
+        headers=central.headers(),
+        timeout=10,
+    )
+
+
+def _verify(
+    central: CentralServer, cid: str, key: str, code: str, headers: dict[str, str] | None = None
+) -> httpx.Response:
+    return httpx.post(
+        f"{central.url}/api/v1/identity/challenges/{cid}/verify",
+        json={"kind": "person", "key": key, "code": code},
+        headers=headers or central.headers(),
+        timeout=10,
+    )
+
+
+def _sent_code(central: CentralServer, cid: str) -> tuple[str, Notification]:
+    engine = make_engine(central.database_url)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(
+                select(Notification).where(Notification.event_key == f"code:{cid}")
+            ).one()
+    finally:
+        engine.dispose()
+    match = re.search(r"\b(\d{6})\b", row.text)
+    assert match is not None, "the SMS carries the code"
+    return match.group(1), row
+
+
+def test_lookup_without_code_is_refused(central: CentralServer) -> None:
+    for path in ("/api/v1/lookup/person/5ZK2M8P", "/api/v1/lookup/azersu/10234567"):
+        resp = httpx.get(central.url + path, headers=central.headers(), timeout=10)
+        assert resp.status_code == 403 and resp.json()["detail"]["code"] == "identity_required"
+        assert "Məmmədov" not in resp.text
+
+
+def test_code_by_sms_then_the_record(central: CentralServer) -> None:
+    resp = _challenge(central, "6htr4wb", language="ru")
+    assert resp.status_code == 201, resp.text
+    answer = resp.json()
+    assert answer["sent_to"] == "+994 ** *** ** 78"  # the registry's number, masked
+    assert "Hüseynova" not in resp.text and "552345678" not in resp.text
+    code, sms = _sent_code(central, answer["id"])
+    assert sms.kind == "code" and sms.channel == "sms" and sms.recipient == "+994552345678"
+    assert sms.language == "ru"
+    assert "6HTR4WB" not in sms.text and "Hüseynova" not in sms.text
+    wrong = "000000" if code != "000000" else "111111"
+    refused = _verify(central, answer["id"], "6HTR4WB", wrong)
+    assert refused.status_code == 422
+    assert refused.json()["detail"] == {"code": "code_wrong", "attempts_left": 4}
+    ok = _verify(central, answer["id"], "6HTR4WB", code)
+    assert ok.status_code == 200, ok.text
+    record = ok.json()["record"]
+    assert record["surname"] == "Hüseynova" and "mobile" not in record
+    # A code answers once.
+    again = _verify(central, answer["id"], "6HTR4WB", code)
+    assert again.status_code == 410 and again.json()["detail"]["code"] == "code_expired"
+
+
+def test_unknown_key_and_no_mobile(central: CentralServer) -> None:
+    assert _challenge(central, "0AAAAAA").status_code == 404
+    resp = _challenge(central, "9DE7TUV")  # in the registry, with no mobile number
+    assert resp.status_code == 409 and resp.json()["detail"]["code"] == "no_mobile"
+    resp = _challenge(central, "3005001122", kind="azersu")
+    assert resp.status_code == 409
+
+
+def test_azersu_subscriber_by_code(central: CentralServer) -> None:
+    resp = _challenge(central, "10234567", kind="azersu")
+    assert resp.status_code == 201, resp.text
+    code, _sms = _sent_code(central, resp.json()["id"])
+    ok = httpx.post(
+        f"{central.url}/api/v1/identity/challenges/{resp.json()['id']}/verify",
+        json={"kind": "azersu", "key": "10234567", "code": code},
+        headers=central.headers(),
+        timeout=10,
+    )
+    assert ok.status_code == 200 and ok.json()["record"]["meters"][0]["factory_number"]
+
+
+def test_tries_are_limited_and_bound_to_kiosk_and_key(central: CentralServer) -> None:
+    cid = _challenge(central, "2QJX9LE").json()["id"]
+    code, _sms = _sent_code(central, cid)
+    other = central._create_token("kiosk", "OTHER-KIOSK")
+    assert (
+        _verify(central, cid, "2QJX9LE", code, {"Authorization": f"Bearer {other}"}).status_code
+        == 404
+    )
+    assert _verify(central, cid, "7MNB3CD", code).status_code == 404  # another FİN
+    wrong = "000000" if code != "000000" else "111111"
+    answers = [_verify(central, cid, "2QJX9LE", wrong).json()["detail"] for _ in range(5)]
+    assert [a.get("attempts_left") for a in answers] == [4, 3, 2, 1, 0]
+    assert answers[-1]["code"] == "code_locked"
+    locked = _verify(central, cid, "2QJX9LE", code)  # the right code, too late
+    assert locked.status_code == 429 and locked.json()["detail"]["code"] == "code_locked"
+
+
+def test_codes_per_key_are_limited(central: CentralServer) -> None:
+    answers = [_challenge(central, "3KP8VYT").status_code for _ in range(4)]
+    assert answers == [201, 201, 201, 429]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"kind": "person", "key": "5ZK2M8P", "language": "xx"},
+        {"kind": "passport", "key": "5ZK2M8P"},
+        {"kind": "person", "key": "x" * 41},
+        {"kind": "person", "key": "5ZK 2M8P"},
+    ],
+)
+def test_bad_challenge_bodies_are_422(central: CentralServer, body: dict[str, str]) -> None:
+    resp = httpx.post(
+        central.url + "/api/v1/identity/challenges",
+        json=body,
+        headers=central.headers(),
+        timeout=10,
+    )
+    assert resp.status_code == 422, resp.text
+
+
+def test_a_lone_surrogate_is_422(central: CentralServer) -> None:
+    resp = httpx.post(
+        central.url + "/api/v1/identity/challenges",
+        content=b'{"kind": "person", "key": "5ZK2M8P\\ud800"}',
+        headers={**central.headers(), "Content-Type": "application/json"},
+        timeout=10,
+    )
+    assert resp.status_code == 422, resp.text
+
+
+def test_neither_key_nor_code_is_stored(central: CentralServer) -> None:
+    cid = _challenge(central, "4RS6GHU").json()["id"]
+    code, _sms = _sent_code(central, cid)
+    engine = make_engine(central.database_url)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(select(IdentityChallenge).where(IdentityChallenge.id == cid)).one()
+    finally:
+        engine.dispose()
+    stored = " ".join(str(v) for v in row._mapping.values())
+    assert "4RS6GHU" not in stored and code not in stored.replace(row.id, "")
+
+
+def test_each_code_asked_is_an_audited_look_up(central: CentralServer) -> None:
+    from central.db import LookupAudit
+
+    before = _audit_rows(central)
+    assert _challenge(central, "8WX5FZA").status_code == 201
+    assert _challenge(central, "1AAAAAA").status_code == 404
+    new = _audit_rows(central)[len(before) :]
+    assert [(r.kind, r.outcome, r.token_name) for r in new] == [
+        ("person", "found", central.kiosk_id),
+        ("person", "not_found", central.kiosk_id),
+    ]
+    assert all("8WX5FZA" not in str(v) for r in new for v in r._mapping.values())
+    assert LookupAudit.__tablename__ == "lookup_audit"
+
+
+def _audit_rows(central: CentralServer) -> list:  # type: ignore[type-arg]
+    from central.db import LookupAudit
+
+    engine = make_engine(central.database_url)
+    try:
+        with engine.connect() as conn:
+            return list(conn.execute(select(LookupAudit).order_by(LookupAudit.id)).all())
+    finally:
+        engine.dispose()
