@@ -15,6 +15,8 @@ from central import __version__, migrate
 from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import open_db
+from central.notify.config import NotifyConfig
+from central.notify.dispatcher import Background
 from central.ratelimit import FixedWindowLimiter
 from central.routes import admin, health, lookups, status, submissions, tariffs
 from central.schemas import SubmissionIn
@@ -23,9 +25,19 @@ from central.schemas import SubmissionIn
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
+    notify_config = NotifyConfig.from_env()
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The applicants' SMS and e-mails (central/notify): one dispatcher per worker process.
+        dispatcher = (
+            Background(settings.database_url, notify_config).start()
+            if (notify_config.in_serve)
+            else None
+        )
         yield
+        if dispatcher is not None:
+            dispatcher.stop()
         app.state.engine.dispose()
 
     app = FastAPI(
