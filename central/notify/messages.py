@@ -1,4 +1,4 @@
-"""The words of the applicant's SMS and e-mails, in the application's language (context ``Message``).
+"""The words of the applicant's SMS and e-mails, in the application's language (context ``Notification``).
 
 A message carries only the service's name, the tracking code, the new status and what happens next, a
 rejection's reason and the status page's link: never the applicant's FİN, name or address. An SMS is kept
@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from central import texts
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, fill
 
-CONTEXT = "Message"
+CONTEXT = "Notification"
 
-SMS = QT_TRANSLATE_NOOP("Message", "%1: %2. Code %3. %4")
-REASON = QT_TRANSLATE_NOOP("Message", "Reason: %1")
-SUBJECT = QT_TRANSLATE_NOOP("Message", "Application %1: %2")
-RECEIVED = QT_TRANSLATE_NOOP("Message", "Your application has been received.")
-CHANGED = QT_TRANSLATE_NOOP("Message", "The status of your application has changed.")
-FOLLOW = QT_TRANSLATE_NOOP("Message", "Follow your application: %1")
+SMS = QT_TRANSLATE_NOOP("Notification", "%1: %2. Code %3. %4")
+REASON = QT_TRANSLATE_NOOP("Notification", "Reason: %1")
+SUBJECT = QT_TRANSLATE_NOOP("Notification", "Application %1: %2")
+RECEIVED = QT_TRANSLATE_NOOP("Notification", "Your application has been received.")
+CHANGED = QT_TRANSLATE_NOOP("Notification", "The status of your application has changed.")
+FOLLOW = QT_TRANSLATE_NOOP("Notification", "Follow your application: %1")
 AUTOMATIC = QT_TRANSLATE_NOOP(
-    "Message", "This message was sent automatically; please do not reply to it."
+    "Notification", "This message was sent automatically; please do not reply to it."
 )
 
 
