@@ -41,7 +41,7 @@ class MailSender(Protocol):
 def backoff(attempts: int, base_s: float, max_s: float) -> float:
     """Seconds before try ``attempts + 1``: doubling from ``base_s`` up to ``max_s``, with the upper
     half drawn at random so that messages failed together are not tried again together."""
-    delay = min(max_s, base_s * 2 ** max(0, attempts - 1))
+    delay = min(max_s, base_s * 2.0 ** max(0, attempts - 1))
     return delay / 2 + random.uniform(0, delay / 2)
 
 

@@ -25,7 +25,7 @@ from central.config import public_url
 from central.db import Notification, StatusEvent, Submission, utcnow
 from central.notify import messages
 from kiosk.core import services
-from kiosk.core.validation import Context, email, mobile
+from kiosk.core.validation import Context, Ok, email, mobile
 
 PENDING, SENDING, SENT, FAILED, DEV = "pending", "sending", "sent", "failed", "dev"
 SMS, EMAIL = "sms", "email"
@@ -43,7 +43,7 @@ def recipients(service: str, payload: Mapping[str, Any]) -> dict[str, str]:
         if channel not in (SMS, EMAIL) or channel in found or not value:
             continue
         checked = (mobile if channel == SMS else email)(value, Context())
-        if checked.ok:
+        if isinstance(checked, Ok):
             found[channel] = str(checked.value)
     return found
 
