@@ -185,6 +185,19 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
         status_rate_limit=args.status_rate_limit,
         status_rate_window=args.status_rate_window,
     )
+    from central.config import PUBLIC_URL_ENV
+
+    if not os.environ.get(PUBLIC_URL_ENV, "").strip():
+        if args.host in ("127.0.0.1", "localhost", "::1"):
+            # Development: the messages' status links lead to this very server.
+            host = f"[{args.host}]" if ":" in args.host else args.host
+            os.environ[PUBLIC_URL_ENV] = f"http://{host}:{args.port}"
+        else:
+            print(
+                f"central: {PUBLIC_URL_ENV} is not set: the status links of the applicants' "
+                "messages lead to http://127.0.0.1:8000",
+                file=sys.stderr,
+            )
     notify_config = _notify_config()
     if notify_config is None:
         return 2

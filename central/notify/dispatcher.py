@@ -137,6 +137,9 @@ class Dispatcher:
                 if not down:
                     log.warning("notifications: database error (%s); retrying", type(exc).__name__)
                 down, busy = True, False
+            except Exception as exc:  # never the end of the thread; its type only (no data)
+                log.error("notifications: unexpected %s; going on", type(exc).__name__)
+                busy = False
             if not busy:
                 stop.wait(self.config.poll_s)
 

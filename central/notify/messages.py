@@ -46,10 +46,13 @@ def status_link(public_url: str, tracking_code: str) -> str:
 def reason_text(reason: str | None, lang: str) -> str:
     """The rejection reason's wording from ``central.reasons`` when that list exists, else nothing."""
     try:
-        from central.reasons import text as reason_words  # type: ignore[import-not-found,unused-ignore]
+        from central.reasons import text as words  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return ""
-    return str(reason_words(reason, lang) or "") if reason else ""
+    try:
+        return str(words(reason, lang) or "") if reason else ""
+    except LookupError:  # an id the list no longer holds: the message goes without it
+        return ""
 
 
 def _t(source: str, lang: str) -> str:

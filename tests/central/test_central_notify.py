@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import types
 from collections.abc import Callable, Iterator
 from email import message_from_bytes
 from email.message import EmailMessage
@@ -370,7 +371,9 @@ def test_a_landline_gets_no_sms_but_the_email(
 
 
 def test_without_gateways_messages_are_kept_as_dev(tmp_path: Path, database_url: str) -> None:
-    with started(tmp_path, database_url, notify_env(None, None)) as central:
+    env = notify_env(None, None)
+    del env["CENTRAL_PUBLIC_URL"]  # development: the links lead to the server itself
+    with started(tmp_path, database_url, env) as central:
         body = submit(central, "water_reading", language="en")
         wait_until(lambda: all_settled(central.database_url))
         stored = rows(central.database_url)
@@ -378,6 +381,7 @@ def test_without_gateways_messages_are_kept_as_dev(tmp_path: Path, database_url:
         sms_row = next(r for r in stored if r.channel == "sms")
         assert sms_row.recipient == "+994771234567" and sms_row.language == "en"
         assert body["tracking_code"] in sms_row.text and "Received" in sms_row.text
+        assert f"{central.url}/t/{body['tracking_code']}" in sms_row.text
         log = central.log_path.read_text(encoding="utf-8", errors="replace")
         assert "kept as 'dev'" in log
 
@@ -493,3 +497,18 @@ def test_the_recipients_come_from_the_definitions_notify_fields() -> None:
     fields = {f.name: f.notify for f in services.get("household").fields()}
     assert fields["mobile"] == "sms" and fields["email"] == "email"
     assert messages.sms_parts("a" * 160) == 1 and messages.sms_parts("ə" * 71) == 2
+
+
+def test_a_rejection_carries_its_reason_when_the_reasons_list_is_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    event = messages.Event("household", "ABCD-EFGH-JKLM-NPQR", "rejected", "ru", False, "no_docs")
+    assert "Причина" not in messages.sms(event, PUBLIC_URL)  # no list: no reason, no error
+    reasons = types.ModuleType("central.reasons")
+    words = {("no_docs", "ru"): "не хватает документа"}
+    reasons.text = lambda reason, lang: words[(reason, lang)]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "central.reasons", reasons)
+    assert "Причина: не хватает документа" in messages.sms(event, PUBLIC_URL)
+    assert "Причина: не хватает документа" in messages.email(event, PUBLIC_URL)[1]
+    unknown = messages.Event("household", "ABCD-EFGH-JKLM-NPQR", "rejected", "az", False, "gone")
+    assert "Səbəb" not in messages.sms(unknown, PUBLIC_URL)
