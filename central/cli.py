@@ -154,11 +154,11 @@ def _dispatch(args: argparse.Namespace, database_url: str) -> int:
     config = _notify_config()
     if config is None:
         return 2
-    _say_unsent(config)
     engine, sessionmaker = open_db(database_url, pool_size=1, max_overflow=1)
     try:
         if not _schema_servable(engine, wait_s=0 if args.once else 60):
             return 2
+        _say_unsent(config)
         dispatcher = Dispatcher(sessionmaker, config)
         if args.once:
             print(f"central: {dispatcher.run_once()} message(s) handled")
@@ -201,14 +201,14 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
     notify_config = _notify_config()
     if notify_config is None:
         return 2
-    if notify_config.in_serve:
-        _say_unsent(notify_config)
     engine = make_engine(database_url)
     try:
         if not _schema_servable(engine, wait_s=args.wait_for_database):
             return 2
     finally:
         engine.dispose()
+    if notify_config.in_serve:
+        _say_unsent(notify_config)
     # No access log: look-up paths carry FİNs and subscriber codes.
     options = {
         "host": args.host,

@@ -317,7 +317,7 @@ def test_a_gateway_failing_three_times_delivers_the_sms_once(
 def test_a_central_killed_while_sending_loses_nothing_and_sends_nothing_twice(
     tmp_path: Path, database_url: str, sms: SmsSink, mail: MailSink
 ) -> None:
-    env = notify_env(sms, mail, CENTRAL_NOTIFY_LEASE_S="3")
+    env = notify_env(sms, mail, CENTRAL_NOTIFY_LEASE_S="6")
     with started(tmp_path, database_url, env) as central:
         sms.hold()  # the gateway takes the first SMS and does not answer yet
         bodies = [submit(central, service) for service in ("household", "business", "prosumer")]
