@@ -25,16 +25,15 @@ from central.schemas import SubmissionIn
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
+    # The notifications' settings: `central serve` checked them first, with a one-line error.
     notify_config = NotifyConfig.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # The applicants' SMS and e-mails (central/notify): one dispatcher per worker process.
-        dispatcher = (
-            Background(settings.database_url, notify_config).start()
-            if (notify_config.in_serve)
-            else None
-        )
+        dispatcher = None
+        if notify_config.in_serve:
+            dispatcher = Background(settings.database_url, notify_config).start()
         yield
         if dispatcher is not None:
             dispatcher.stop()
