@@ -20,6 +20,8 @@ from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import LookupRateHit, open_db
 from central.guard import GuardMiddleware, guard_routes
+from central.notify.config import NotifyConfig
+from central.notify.dispatcher import Background
 from central.ratelimit import FixedWindowLimiter
 from central.routes import (
     admin,
@@ -39,9 +41,18 @@ from central.secret import load_or_create
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
+    # The notifications' settings: `central serve` checked them first, with a one-line error.
+    notify_config = NotifyConfig.from_env()
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The applicants' SMS and e-mails (central/notify): one dispatcher per worker process.
+        dispatcher = None
+        if notify_config.in_serve:
+            dispatcher = Background(settings.database_url, notify_config).start()
         yield
+        if dispatcher is not None:
+            dispatcher.stop()
         app.state.engine.dispose()
 
     app = FastAPI(

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from central.config import Settings
     from central.migrate import SchemaState
+    from central.notify.config import NotifyConfig
 
 # How `central serve --workers N` hands its settings to the worker processes (JSON).
 SETTINGS_ENV = "CENTRAL_SERVE_SETTINGS"
@@ -149,6 +150,18 @@ def _parser() -> argparse.ArgumentParser:
         "incomplete_documents, power_above_limit, outside_service_area, photo_illegible, "
         "duplicate, other (central/reasons.py)",
     )
+
+    dispatch = sub.add_parser(
+        "dispatch",
+        parents=[db],
+        help="send the applicants' SMS and e-mails of the outbox (docs/NOTIFICATIONS.md); "
+        "`central serve` runs this too, unless CENTRAL_DISPATCH=off",
+    )
+    dispatch.add_argument(
+        "--once",
+        action="store_true",
+        help="send what is due now, then exit (else run until stopped)",
+    )
     _staff_parser(sub, db)
     return parser
 
@@ -174,6 +187,58 @@ def _staff_parser(sub: argparse._SubParsersAction, db: argparse.ArgumentParser) 
     passwd.add_argument("username")
     passwd.add_argument("--password-file", type=Path, default=None)
     staff_sub.add_parser("list", parents=[db], help="list the back-office users")
+
+
+def _notify_config() -> NotifyConfig | None:
+    """The notifications' settings, or None after saying on one line what is wrong with them."""
+    from central.notify.config import NotifyConfig, NotifyConfigError
+
+    try:
+        return NotifyConfig.from_env()
+    except NotifyConfigError as exc:
+        print(f"central: {exc}", file=sys.stderr)
+        return None
+
+
+def _say_unsent(config: NotifyConfig) -> None:
+    missing = config.unconfigured()
+    if missing:
+        print(
+            f"central: no {' and no '.join(_CHANNEL_ENV[c] for c in missing)}: the applicants' "
+            f"{' and '.join(missing)} messages are kept as 'dev' (not sent)",
+            file=sys.stderr,
+        )
+
+
+_CHANNEL_ENV = {"sms": "CENTRAL_SMS_URL", "email": "CENTRAL_SMTP_URL"}
+
+
+def _dispatch(args: argparse.Namespace, database_url: str) -> int:
+    import signal
+    import threading
+
+    from central.db import open_db
+    from central.notify.dispatcher import Dispatcher
+
+    config = _notify_config()
+    if config is None:
+        return 2
+    engine, sessionmaker = open_db(database_url, pool_size=1, max_overflow=1)
+    try:
+        if not _schema_servable(engine, wait_s=0 if args.once else 60):
+            return 2
+        _say_unsent(config)
+        dispatcher = Dispatcher(sessionmaker, config)
+        if args.once:
+            print(f"central: {dispatcher.run_once()} message(s) handled")
+            return 0
+        stop = threading.Event()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: stop.set())
+        dispatcher.run(stop)
+    finally:
+        engine.dispose()
+    return 0
 
 
 def _serve(args: argparse.Namespace, database_url: str) -> int:
@@ -215,12 +280,30 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
     except SecretError as exc:
         print(f"central: {exc}", file=sys.stderr)
         return 2
+    from central.config import PUBLIC_URL_ENV
+
+    if not os.environ.get(PUBLIC_URL_ENV, "").strip():
+        if args.host in ("127.0.0.1", "localhost", "::1"):
+            # Development: the messages' status links lead to this very server.
+            host = f"[{args.host}]" if ":" in args.host else args.host
+            os.environ[PUBLIC_URL_ENV] = f"http://{host}:{args.port}"
+        else:
+            print(
+                f"central: {PUBLIC_URL_ENV} is not set: the status links of the applicants' "
+                "messages lead to http://127.0.0.1:8000",
+                file=sys.stderr,
+            )
+    notify_config = _notify_config()
+    if notify_config is None:
+        return 2
     engine = make_engine(database_url)
     try:
         if not _schema_servable(engine, wait_s=args.wait_for_database):
             return 2
     finally:
         engine.dispose()
+    if notify_config.in_serve:
+        _say_unsent(notify_config)
     # No access log: look-up paths carry FİNs and subscriber codes. Forwarded headers are read by
     # central/deps.py ``client_address`` alone, from the configured proxies only: uvicorn's own
     # reading (which trusts 127.0.0.1 by default) is off.
@@ -487,10 +570,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from central.auth import ADMIN
 
         return _create_token(ADMIN, args.name, database_url)
+    if args.command == "dispatch":
+        return _dispatch(args, database_url)
     if args.command == "staff":
         from central.backoffice import staff_cli
 
         return staff_cli.run(args, database_url)
+    if _notify_config() is None:  # the messages a move writes need the public URL
+        return 2
     return _advance(args, database_url)
 
 

@@ -19,6 +19,10 @@ ADMIN_TOKEN_ENV = "CENTRAL_ADMIN_TOKEN"
 KIOSK_READ_TIMEOUT_S = 10.0
 # The longest a transaction waits for a lock on PostgreSQL (``lock_timeout``, central/capacity.py).
 LOCK_WAIT_S = 1.5
+# The address applicants reach this central at: the status link of their SMS and e-mails is
+# ``{CENTRAL_PUBLIC_URL}/t/{code}``, like the receipt's QR code (the kiosk's ``public_status_url``).
+PUBLIC_URL_ENV = "CENTRAL_PUBLIC_URL"
+DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000"  # ``central serve``'s own address by default
 
 
 def _env_number(name: str, kind: type[int] | type[float]) -> Any:
@@ -30,6 +34,21 @@ def _env_number(name: str, kind: type[int] | type[float]) -> Any:
         return kind(raw)
     except ValueError:
         raise ValueError(f"CENTRAL_{name}={raw!r} is not a number") from None
+
+
+def public_url() -> str:
+    """``CENTRAL_PUBLIC_URL`` without a trailing slash (default: ``central serve``'s own address, for
+    development); ValueError with a one-line message when it is not an http(s) URL."""
+    from urllib.parse import urlsplit
+
+    raw = os.environ.get(PUBLIC_URL_ENV, "").strip() or DEFAULT_PUBLIC_URL
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(
+            f"{PUBLIC_URL_ENV}={raw!r} must be an http:// or https:// address, "
+            "e.g. https://status.example.az"
+        )
+    return raw.rstrip("/")
 
 
 def default_database_url() -> str:

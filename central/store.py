@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from central import workflow
 from central.db import Attachment, StatusEvent, Submission, utcnow
+from central.notify import outbox
 from central.schemas import SubmissionIn
 from central.validation import decode_attachment
 
@@ -97,7 +98,8 @@ def store(
     session: Session, sub: SubmissionIn, body: dict[str, Any], body_sha: str, token_name: str
 ) -> Stored:
     """Store ``sub`` once. Safe under concurrent duplicates: the unique constraints decide the race
-    and the loser answers like a replay."""
+    and the loser answers like a replay. The applicant's "received" SMS and e-mail are written to the
+    outbox in the same transaction (central/notify)."""
     found = existing(session, sub.submission_id, sub.tracking_code, body_sha)
     if found is not None:
         return found
@@ -119,7 +121,8 @@ def store(
         updated_at=now,
         status=initial,
     )
-    row.events.append(StatusEvent(status=initial, at=now, actor=f"kiosk:{token_name}"))
+    received = StatusEvent(status=initial, at=now, actor=f"kiosk:{token_name}")
+    row.events.append(received)
     for att in sub.attachments:
         data = decode_attachment(att.data_base64) or b""
         row.attachments.append(
@@ -136,6 +139,7 @@ def store(
         session.add(row)
         session.flush()
         row.reference = reference_for(row)
+        outbox.enqueue(session, row, received, received=True, payload=sub.payload)
         session.commit()
     except IntegrityError:
         session.rollback()
@@ -193,7 +197,10 @@ def advance(
     on SQLite); the loser gets MovedMeanwhile, an InvalidTransition.
 
     ``expected``: the status the person moving it saw (a back-office page); when the application has
-    moved since, MovedMeanwhile, whatever the new status allows. ``reason``: a rejection's reason id."""
+    moved since, MovedMeanwhile, whatever the new status allows. ``reason``: a rejection's reason id.
+
+    The applicant's SMS and e-mail telling of the move are written to the outbox in the same
+    transaction (central/notify): a move is never committed without them, nor they without it."""
     row = session.scalar(
         select(Submission)
         .where(Submission.tracking_code == tracking_code)
@@ -222,11 +229,12 @@ def advance(
         session.rollback()
         current = session.scalar(select(Submission.status).where(Submission.id == row.id)) or seen
         raise MovedMeanwhile(seen, current, status, workflow.allowed_next(row.service, current))
-    session.add(
-        StatusEvent(
-            submission_pk=row.id, status=status, at=now, actor=actor, note=note, reason=reason
-        )
+    event = StatusEvent(
+        submission_pk=row.id, status=status, at=now, actor=actor, note=note, reason=reason
     )
+    session.add(event)
+    session.flush()
+    outbox.enqueue(session, row, event, received=False)
     session.commit()
     session.expire_all()
     return find(session, tracking_code)

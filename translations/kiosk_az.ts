@@ -881,6 +881,10 @@
         <translation>Mobil və ya şəhər nömrəsi, məsələn 012 345 67 89</translation>
     </message>
     <message>
+        <source>Optional: the invoice notice is e-mailed here. Without it, follow your application by SMS (mobile numbers only) or with the code on your receipt.</source>
+        <translation>İstəyə bağlı: hesab-faktura bildirişi bu ünvana göndərilir. Onsuz müraciətinizi SMS ilə (yalnız mobil nömrəyə) və ya qəbzdəki kodla izləyin.</translation>
+    </message>
+    <message>
         <source>Printed on your water bill</source>
         <translation>Su hesabınızda yazılıb</translation>
     </message>
@@ -1510,6 +1514,37 @@
     <message>
         <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
         <translation>Bu kioskda saxlanıldı. Xidmət təşkilatı onu bu şəkildə qəbul edə bilmədi: əməkdaşlar yoxlayıb sizinlə əlaqə saxlayacaq.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>%1: %2. Code %3. %4</source>
+        <translation>%1: %2. Kod %3. %4</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Səbəb: %1</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Müraciət %1: %2</translation>
+    </message>
+    <message>
+        <source>Your application has been received.</source>
+        <translation>Müraciətiniz qəbul edildi.</translation>
+    </message>
+    <message>
+        <source>The status of your application has changed.</source>
+        <translation>Müraciətinizin statusu dəyişdi.</translation>
+    </message>
+    <message>
+        <source>Follow your application: %1</source>
+        <translation>Müraciətinizi izləyin: %1</translation>
+    </message>
+    <message>
+        <source>This message was sent automatically; please do not reply to it.</source>
+        <translation>Bu məktub avtomatik göndərilib; ona cavab yazmayın.</translation>
     </message>
 </context>
 <context>

@@ -881,6 +881,10 @@
         <translation>A mobile or a landline number, e.g. 012 345 67 89</translation>
     </message>
     <message>
+        <source>Optional: the invoice notice is e-mailed here. Without it, follow your application by SMS (mobile numbers only) or with the code on your receipt.</source>
+        <translation>Optional: the invoice notice is e-mailed here. Without it, follow your application by SMS (mobile numbers only) or with the code on your receipt.</translation>
+    </message>
+    <message>
         <source>Printed on your water bill</source>
         <translation>Printed on your water bill</translation>
     </message>
@@ -1510,6 +1514,37 @@
     <message>
         <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
         <translation>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>%1: %2. Code %3. %4</source>
+        <translation>%1: %2. Code %3. %4</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Application %1: %2</translation>
+    </message>
+    <message>
+        <source>Your application has been received.</source>
+        <translation>Your application has been received.</translation>
+    </message>
+    <message>
+        <source>The status of your application has changed.</source>
+        <translation>The status of your application has changed.</translation>
+    </message>
+    <message>
+        <source>Follow your application: %1</source>
+        <translation>Follow your application: %1</translation>
+    </message>
+    <message>
+        <source>This message was sent automatically; please do not reply to it.</source>
+        <translation>This message was sent automatically; please do not reply to it.</translation>
     </message>
 </context>
 <context>

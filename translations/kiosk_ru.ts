@@ -881,6 +881,10 @@
         <translation>Мобильный или городской номер, например 012 345 67 89</translation>
     </message>
     <message>
+        <source>Optional: the invoice notice is e-mailed here. Without it, follow your application by SMS (mobile numbers only) or with the code on your receipt.</source>
+        <translation>Необязательно: уведомление о счёте придёт на этот адрес. Без него следите за заявкой по SMS (только на мобильный номер) или по коду с квитанции.</translation>
+    </message>
+    <message>
         <source>Printed on your water bill</source>
         <translation>Указан в счёте за воду</translation>
     </message>
@@ -1510,6 +1514,37 @@
     <message>
         <source>Saved on this kiosk. The utility could not accept it as it is: staff will check it and contact you.</source>
         <translation>Сохранено на этом киоске. Обслуживающая организация не смогла принять заявку в таком виде: сотрудники проверят её и свяжутся с вами.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>%1: %2. Code %3. %4</source>
+        <translation>%1: %2. Код %3. %4</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Заявка %1: %2</translation>
+    </message>
+    <message>
+        <source>Your application has been received.</source>
+        <translation>Ваша заявка принята.</translation>
+    </message>
+    <message>
+        <source>The status of your application has changed.</source>
+        <translation>Статус вашей заявки изменился.</translation>
+    </message>
+    <message>
+        <source>Follow your application: %1</source>
+        <translation>Следите за заявкой: %1</translation>
+    </message>
+    <message>
+        <source>This message was sent automatically; please do not reply to it.</source>
+        <translation>Это сообщение отправлено автоматически; не отвечайте на него.</translation>
     </message>
 </context>
 <context>

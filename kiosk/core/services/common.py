@@ -23,6 +23,7 @@ MOBILE = Field(
     hint=QT_TRANSLATE_NOOP("Hint", "An active mobile number: we send the result by SMS"),
     keyboard="phone",
     sensitive=True,
+    notify="sms",
 )
 SURNAME = Field(
     "surname",
@@ -64,6 +65,7 @@ EMAIL = Field(
     required=False,
     keyboard="email",
     sensitive=True,
+    notify="email",
 )
 
 # Guide 001, 1 and 2.1: sign-in, then the main data filled in from state registries.

@@ -19,6 +19,8 @@ from kiosk.core.i18n import QT_TRANSLATE_NOOP
 # Field types the UI knows how to ask for. A validator name (``fin``, ``mobile``…) is a type too.
 UI_TYPES = ("text", "choice", "date", "number", "file", "group")
 KEYBOARDS = ("text", "numeric", "phone", "email", "code")
+# ``Field.notify``: the channels, and the validators of the answers each can be sent to.
+NOTIFY_VALIDATORS: dict[str, tuple[str, ...]] = {"sms": ("mobile", "phone"), "email": ("email",)}
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class Field:
     picker_title: str = QT_TRANSLATE_NOOP("FilePicker", "Choose a file")
     accept: tuple[str, ...] = ()  # ``file``: accepted content types
     sensitive: bool = False  # personal data: masked in lists and receipts, never logged
+    # The applicant is told of their application's progress at this answer (guide 001, 3; guide 002, 6):
+    # ``sms`` (a phone field: only a mobile number gets one) or ``email``; None: not a contact.
+    notify: str | None = None
 
     @property
     def validator_name(self) -> str | None:
@@ -185,6 +190,13 @@ class Service:
                 out.append(f"field {f.name!r}: unknown look-up {f.lookup!r}")
             if f.lookup_not_found not in ("type", "block"):
                 out.append(f"field {f.name!r}: lookup_not_found must be 'type' or 'block'")
+            if f.notify is not None and NOTIFY_VALIDATORS.get(f.notify) is None:
+                out.append(f"field {f.name!r}: notify must be 'sms' or 'email'")
+            elif f.notify is not None and f.validator_name not in NOTIFY_VALIDATORS[f.notify]:
+                out.append(
+                    f"field {f.name!r}: notify {f.notify!r} needs a field checked as "
+                    + " or ".join(NOTIFY_VALIDATORS[f.notify])
+                )
         if self.fee is not None and self.fee not in CALCULATORS:
             out.append(f"unknown fee calculator {self.fee!r} (known: {', '.join(CALCULATORS)})")
         if not self.flow:

@@ -10,12 +10,24 @@ from kiosk.core.services import common
 from kiosk.core.services.model import Field, Service, Step
 
 # Guide 002, 4: "Müraciət edənin telefon nömrəsi", the applicant's phone number: a landline as well as a
-# mobile. Kept under the payload key ``mobile`` that every service's applicant number has.
+# mobile. Kept under the payload key ``mobile`` that every service's applicant number has. Progress goes
+# to it by SMS when it is a mobile number (a landline gets none: central/notify).
 PHONE = dataclasses.replace(
     common.MOBILE,
     validator="phone",
     label=QT_TRANSLATE_NOOP("Field", "Phone number"),
     hint=QT_TRANSLATE_NOOP("Hint", "A mobile or a landline number, e.g. 012 345 67 89"),
+    notify="sms",
+)
+# Guide 002, 6: the applicant is e-mailed when the invoice is formed; without an e-mail they follow the
+# application by SMS (a mobile number) or with the receipt's code.
+EMAIL = dataclasses.replace(
+    common.EMAIL,
+    hint=QT_TRANSLATE_NOOP(
+        "Hint",
+        "Optional: the invoice notice is e-mailed here. Without it, follow your application by SMS "
+        "(mobile numbers only) or with the code on your receipt.",
+    ),
 )
 IDENTITY = dataclasses.replace(common.IDENTITY, fields=(common.FIN, PHONE))
 
@@ -123,7 +135,7 @@ CONTACT = Step(
     "contact",
     QT_TRANSLATE_NOOP("Step", "Contact"),
     (
-        common.EMAIL,
+        EMAIL,
         Field(
             "notes", "text", QT_TRANSLATE_NOOP("Field", "Notes"), required=False, validator="text"
         ),
