@@ -17,6 +17,7 @@ from central.config import Settings
 from central.db import open_db
 from central.ratelimit import FixedWindowLimiter
 from central.routes import admin, health, lookups, status, submissions, tariffs
+from central.routes import limits as limits_route
 from central.schemas import SubmissionIn
 
 
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     for module in (health, submissions, status, tariffs, lookups, admin):
         app.include_router(module.router)
+    app.include_router(limits_route.router)
     app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)
     return app

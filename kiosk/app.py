@@ -49,6 +49,11 @@ def services(
     backend = CentralBackend(config, outbox, client, worker, load_schedules(config))  # type: ignore[arg-type]
     if worker is not None and not defer_worker:
         worker.start()
+    if start_worker:
+        # What the central accepts, asked once off the start-up path (kiosk/central_limits.py).
+        import threading
+
+        threading.Thread(target=backend.refresh_limits, name="limits", daemon=True).start()
     try:
         yield config, backend
     finally:

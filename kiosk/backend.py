@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -40,10 +41,15 @@ log = logging.getLogger(__name__)
 
 
 def settings_for(config: KioskConfig) -> Settings:
+    """What validation takes from ``config``, with the central's limits last heard (or the documented
+    ones: kiosk/central_limits.py)."""
+    from kiosk.central_limits import cached
+
     return Settings(
         azersu_code_min_len=config.azersu_code_min_len,
         azersu_code_max_len=config.azersu_code_max_len,
         max_attachment_bytes=config.max_attachment_bytes,
+        limits=cached(config.data_dir),
     )
 
 
@@ -91,6 +97,15 @@ class CentralBackend:
             raise BackendOffline(exc.message_id) from None
         self._set_online(True)
         return result
+
+    def refresh_limits(self) -> None:
+        """Ask the central what it accepts and check the next applications against that (kept for the
+        next start); when it cannot say, the limits known so far stay."""
+        from kiosk.central_limits import fetch
+
+        limits = fetch(self.client, self.config.data_dir)
+        if limits is not None:
+            self.settings = replace(self.settings, limits=limits)
 
     # --- submissions -------------------------------------------------------------------------------
     def submit(

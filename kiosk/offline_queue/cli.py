@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from kiosk.api.results import ApiError, InsecureURLError
 from kiosk.config import ConfigError, KioskConfig
+from kiosk.core import jsonio
 from kiosk.offline_queue.errors import OutboxError
 from kiosk.offline_queue.factory import make_client, open_outbox
 from kiosk.offline_queue.models import OutboxItem
@@ -174,7 +175,7 @@ def _retry(args: argparse.Namespace, config: KioskConfig, outbox: Outbox, out: T
     payload = None
     if args.payload is not None:
         try:
-            payload = json.loads(args.payload.read_text("utf-8"))
+            payload = jsonio.loads(args.payload.read_text("utf-8"))
         except (OSError, ValueError) as exc:
             return _fail(args, out, "outbox.invalid", f"{args.payload}: {exc}", 2)
         if not isinstance(payload, dict):

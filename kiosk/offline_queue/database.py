@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kiosk.core import jsonio
 from kiosk.offline_queue.errors import (
     SQLITE_CORRUPT,
     SQLITE_NOTADB,
@@ -125,7 +126,7 @@ class HaltMarker:
         except OSError:
             return {"reason": "outbox.io_error"}
         try:
-            data = json.loads(text)
+            data = jsonio.loads(text)
         except ValueError:
             data = None
         return data if isinstance(data, dict) else {"reason": "unknown"}
