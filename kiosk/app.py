@@ -35,6 +35,10 @@ def services(
 
     local = None
     if not config.central_url and local_central:
+        if not config.demo:
+            from kiosk.local_central import NOT_CONFIGURED, LocalCentralError
+
+            raise LocalCentralError(NOT_CONFIGURED)
         local = LocalCentral(config.data_dir / "local-central", config.kiosk_id).start()
         config = dataclasses.replace(
             config,
@@ -116,8 +120,9 @@ def _run(
     from kiosk.ui.app import application, run_ui
 
     if not config.central_url:
-        from kiosk.local_central import check_available
+        from kiosk.local_central import check_available, demo_config
 
+        config = demo_config(config, windowed=windowed)  # no private central unasked
         check_available()  # before any window: without the server's extra, say so and stop
     pending = PendingBackend(config)
     failure: list[BaseException] = []

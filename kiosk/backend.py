@@ -71,6 +71,7 @@ class CentralBackend:
         self.settings = settings_for(config)
         self.idle_timeout_s = float(config.idle_timeout_s)
         self.default_language = config.language
+        self.demo = config.demo
         self.media_roots = ["/media", "/run/media", "/mnt"]
         self._printer_factory = printer_factory or self._default_printer
         self._callbacks: list[StatusCallback] = []
@@ -161,6 +162,7 @@ class CentralBackend:
             public_status_url=self.config.status_base_url,
             sent=item.state == "sent",
             language=language,
+            demo=self.config.demo,
         )
 
     def print_receipt(self, tracking_code: str, language: str, fmt: str = "roll") -> PrintOutcome:

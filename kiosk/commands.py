@@ -38,6 +38,14 @@ def _print_json(data: Any) -> None:
 # --- run -------------------------------------------------------------------------------------------
 def cmd_run(args: argparse.Namespace) -> int:
     config = _config_or_exit(args)
+    if not config.central_url:
+        from kiosk.local_central import LocalCentralError, demo_config
+
+        try:
+            demo_config(config, windowed=args.windowed)
+        except LocalCentralError as exc:  # before any window, and before a supervisor restarts it
+            print(f"kiosk: {exc}", file=sys.stderr)
+            return EXIT_INVALID
     if args.supervise:
         import os
 
@@ -250,8 +258,9 @@ def add_ui_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     run = sub.add_parser(
         "run",
         help="open the kiosk",
-        description="Open the kiosk. Without central_url in the configuration, a local "
-        "reference central API is started beside it.",
+        description="Open the kiosk. Without central_url in the configuration it starts only as a "
+        "demonstration (demo = true, or --windowed): a local reference central API is started "
+        "beside it and every screen and receipt says DEMO.",
     )
     run.add_argument(
         "--windowed",

@@ -321,6 +321,7 @@ class StaffService:
             centre_name=self.config.centre_name,
             public_status_url=self.config.status_base_url or "https://status.invalid",
             sent=False,
+            demo=self.config.demo,
         )
         try:
             result = self._printer_factory().print_receipt(receipt)
