@@ -12,9 +12,17 @@ EXIT_INVALID = 2
 
 
 def _config(args: argparse.Namespace) -> Any:
-    from kiosk.config import load_config
+    """The configuration, its data folder made (owner-only: kiosk/datadir.py) before any command uses
+    it; a folder that cannot be made is a :class:`~kiosk.config.ConfigError` naming ``data_dir``."""
+    from kiosk.config import ConfigError, load_config
+    from kiosk.datadir import DataDirError, prepare
 
-    return load_config(getattr(args, "config", None))
+    config = load_config(getattr(args, "config", None))
+    try:
+        prepare(config.data_dir)
+    except DataDirError as exc:
+        raise ConfigError("data_dir", str(exc), "the file system") from None
+    return config
 
 
 def _config_or_exit(args: argparse.Namespace) -> Any:

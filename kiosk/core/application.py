@@ -77,7 +77,10 @@ def validate_field(
             if raw.cleaned:
                 return attachments.recheck(raw, kept)
             return attachments.check(
-                raw.data, raw.filename, settings.max_attachment_bytes, field.accept,
+                raw.data,
+                raw.filename,
+                settings.max_attachment_bytes,
+                field.accept,
                 max_kept_bytes=kept,
             )
         if isinstance(raw, str) and load_file is not None:
@@ -157,7 +160,9 @@ def _check_total(
         elif field.type == "group":
             for index, item in enumerate(values.get(field.name) or []):
                 for sub in field.fields:
-                    if sub.type == "file" and isinstance(item.get(sub.name), attachments.Attachment):
+                    if sub.type == "file" and isinstance(
+                        item.get(sub.name), attachments.Attachment
+                    ):
                         errors.setdefault(f"{field.name}.{index}.{sub.name}", error)
 
 

@@ -171,8 +171,10 @@ def check(
 def _kept(filename: str, content_type: str, data: bytes) -> Attachment:
     name = (filename or "file").replace("\\", "/").rsplit("/", 1)[-1][:100] or "file"
     stem, dot, suffix = name.rpartition(".")
-    if dot and EXTENSIONS.get(content_type) != f".{suffix.lower()}" and not (
-        content_type == "image/jpeg" and suffix.lower() == "jpeg"
+    if (
+        dot
+        and EXTENSIONS.get(content_type) != f".{suffix.lower()}"
+        and not (content_type == "image/jpeg" and suffix.lower() == "jpeg")
     ):
         name = stem + EXTENSIONS[content_type]
     return Attachment(name, content_type, data, hashlib.sha256(data).hexdigest(), cleaned=True)

@@ -182,8 +182,7 @@ class StaffQueries:
                 " purged_at = ? WHERE state = 'sent' AND sent_at < ? AND purged_at IS NULL",
                 [self.clock(), cutoff],
             )
-        with self._lock:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._checkpoint()
         return cursor.rowcount
 
     def meta(self, key: str) -> str | None:

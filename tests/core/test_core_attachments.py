@@ -79,7 +79,9 @@ def test_pdf_needs_its_end_marker_and_is_kept_as_the_decoders_image():
 
 
 def test_what_the_decoder_keeps_must_fit_the_kept_limit():
-    result = check(JPEG, "m.jpg", clean_image=lambda d, k: JPEG + b"\x00" * 2048, max_kept_bytes=1024)
+    result = check(
+        JPEG, "m.jpg", clean_image=lambda d, k: JPEG + b"\x00" * 2048, max_kept_bytes=1024
+    )
     assert isinstance(result, Err) and result.code == "file.too_large"
     assert result.params == {"max_mb": "1"}
 

@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 # Black on yellow: readable by everyone, in the normal and the high-contrast theme.
-STYLE = "QLabel#demoBanner { background: #ffd400; color: #000000; font-weight: bold; padding: 6px; }"
+STYLE = (
+    "QLabel#demoBanner { background: #ffd400; color: #000000; font-weight: bold; padding: 6px; }"
+)
 
 
 class DemoBanner(QLabel):
