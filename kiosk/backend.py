@@ -137,13 +137,9 @@ class CentralBackend:
 
     # --- receipts ----------------------------------------------------------------------------------
     def _default_printer(self) -> Any:
-        from kiosk.receipts.printing import create_printer
+        from kiosk.receipt_files import kiosk_printer
 
-        return create_printer(
-            self.config.printer,
-            self.config.printer_escpos,
-            receipts_dir=self.config.data_dir / "receipts",
-        )
+        return kiosk_printer(self.config, self.outbox.codec)
 
     def receipt(self, tracking_code: str, language: str | None = None) -> Any:
         """The receipt of a stored submission, or None when the outbox does not hold it (any longer)."""

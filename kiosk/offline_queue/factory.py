@@ -61,6 +61,9 @@ def open_outbox(
             # A full disk or an I/O error halted the outbox (docs/OUTBOX.md): it opens halted, so the
             # kiosk says "ask staff" and ``kiosk queue status`` answers; a lock only delays the purge.
             log.error("retention purge at start-up failed: %s", exc.message_id)
+    from kiosk.receipt_files import purge
+
+    purge(config.data_dir / "receipts", config.retention_days)  # kept receipts: the same retention
     return outbox
 
 
