@@ -20,8 +20,8 @@ from ui_driver import Driver
 from central.testing import CentralServer
 from kiosk.app import services as kiosk_services
 from kiosk.config import load_config
-from kiosk.receipt_files import read_receipt
 from kiosk.core import services as registry
+from kiosk.receipt_files import read_receipt
 from kiosk.ui.app import application, build_window
 
 GAS_TITLE = {"az": "Qaz sayğacının göstəricisi", "ru": "Показания газового счётчика"}

@@ -59,7 +59,9 @@ def env_for(data_dir: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def kiosk(*args: str, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def kiosk(
+    *args: str, env: dict[str, str], timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [PY, "-m", "kiosk", *args],
         capture_output=True,
@@ -136,7 +138,9 @@ def hostile_pdf() -> bytes:
     assert base.rstrip().endswith(b"%%EOF")
     extra = (
         b"\n% " + EICAR + b"\n"
-        b"99 0 obj\n<< /Type /Action /S /JavaScript /JS (app.alert('" + SECRET.encode() + b"')) >>\n"
+        b"99 0 obj\n<< /Type /Action /S /JavaScript /JS (app.alert('"
+        + SECRET.encode()
+        + b"')) >>\n"
         b"endobj\n"
         b"98 0 obj\n<< /Type /EmbeddedFile /Length 12 >>\nstream\nMZ\x90\x00evil.exe\nendstream\n"
         b"endobj\n%%EOF\n"
@@ -192,7 +196,9 @@ def test_an_8_mb_photo_that_would_grow_ends_below_the_limit() -> None:
     kept = result.value
     assert kept.size <= media.TARGET_BYTES < limits.max_attachment_bytes
     with Image.open(io.BytesIO(kept.data)) as image:
-        assert max(image.size) <= media.LONG_SIDE and image.size[0] / image.size[1] == pytest.approx(4 / 3, abs=0.01)
+        assert max(image.size) <= media.LONG_SIDE and image.size[0] / image.size[
+            1
+        ] == pytest.approx(4 / 3, abs=0.01)
     # Six such meters (water_reading's most) fit the central's total.
     assert 6 * kept.size <= limits.max_attachments_total_bytes
 
@@ -242,7 +248,9 @@ def test_the_central_says_its_limits_and_the_kiosk_keeps_them(tmp_path: Path) ->
         assert central_limits.cached(data_dir).max_attachments_total_bytes == 5 * 1024 * 1024
 
 
-def test_a_limits_cache_nested_100k_deep_falls_back_to_the_documented_limits(tmp_path: Path) -> None:
+def test_a_limits_cache_nested_100k_deep_falls_back_to_the_documented_limits(
+    tmp_path: Path,
+) -> None:
     central_limits.cache_path(tmp_path).write_text("[" * 100_000 + "]" * 100_000)
     assert central_limits.cached(tmp_path) == Limits()
 
@@ -291,7 +299,9 @@ def test_a_device_is_never_read_as_a_photo() -> None:
     [("queue", "status"), ("track", new_code(), "--json"), ("staff", "audit")],
     ids=["queue", "track", "staff"],
 )
-def test_the_data_folder_is_owner_only_from_every_command(tmp_path: Path, args: tuple[str, ...]) -> None:
+def test_the_data_folder_is_owner_only_from_every_command(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
     data_dir = tmp_path / "made" / "data"
     proc = kiosk(*args, env=env_for(data_dir))
     assert "Traceback" not in proc.stderr, proc.stderr
@@ -322,7 +332,11 @@ def sample_receipt() -> object:
 
     record = samples.connection_record()
     return receipt_from_submission(
-        record, kiosk_id="K-1", centre_name="Centre", public_status_url="https://s.example", sent=False
+        record,
+        kiosk_id="K-1",
+        centre_name="Centre",
+        public_status_url="https://s.example",
+        sent=False,
     )
 
 

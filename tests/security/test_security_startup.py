@@ -43,7 +43,9 @@ def env_for(data_dir: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def kiosk(*args: str, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def kiosk(
+    *args: str, env: dict[str, str], timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [PY, "-m", "kiosk", *args],
         capture_output=True,
@@ -186,7 +188,7 @@ def test_queue_retry_with_a_100k_deep_payload(tmp_path: Path) -> None:
 
 
 class _Deep(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+    def do_GET(self) -> None:
         body = DEEP.encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -295,7 +297,9 @@ def test_queue_status_answers_when_the_outbox_cannot_be_opened(
     app = write_example("water_reading", tmp_path / "app")
     data_dir = small_disk / "data"
     env = env_for(data_dir)
-    assert kiosk("submit", "--service", "water_reading", "--data", str(app), env=env).returncode == 0
+    assert (
+        kiosk("submit", "--service", "water_reading", "--data", str(app), env=env).returncode == 0
+    )
     fill(small_disk)  # no room for SQLite's -shm file: the outbox cannot be opened to write
     status = kiosk("queue", "status", env=env)
     assert status.returncode == 1, status.stdout + status.stderr
