@@ -75,13 +75,13 @@ class Outbox(StaffQueries):
         try:
             self._db, quarantined = open_checked(self.path, busy_timeout_s, clock())
         except sqlite3.Error as exc:
-            error = translate(exc)
-            if isinstance(error, HALTING):
-                self._marker.write(error.message_id, error.detail)  # best effort; for queue status
-            raise error from exc
-        except OutboxError as error:
-            if isinstance(error, HALTING):
-                self._marker.write(error.message_id, error.detail)
+            opening = translate(exc)
+            if isinstance(opening, HALTING):
+                self._marker.write(opening.message_id, opening.detail)  # best effort: queue status
+            raise opening from exc
+        except OutboxError as failed:
+            if isinstance(failed, HALTING):
+                self._marker.write(failed.message_id, failed.detail)
             raise
         try:
             migrate(self._db)

@@ -392,3 +392,51 @@ def test_a_real_printer_keeps_receipts_only_when_asked(tmp_path: Path) -> None:
     files = list((tmp_path / "data" / "receipts").iterdir())
     assert len(files) == 1 and files[0].name.endswith(".pdf.ag1")
     assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
+
+
+def test_the_kiosk_asks_its_central_at_start_up_and_checks_against_its_answer(
+    tmp_path: Path,
+) -> None:
+    from kiosk.app import services
+    from kiosk.backend import settings_for
+    from kiosk.config import KioskConfig
+
+    with CentralServer(tmp_path / "central", extra_args=["--max-body-mb", "5"]) as central:
+        config = KioskConfig(
+            data_dir=tmp_path / "kiosk", central_url=central.url, api_token=central.token
+        )
+        with services(config, local_central=False) as (_effective, backend):
+            deadline = time.monotonic() + 30
+            while backend.settings.limits == Limits() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+                time.sleep(0.05)
+            limits = backend.settings.limits  # type: ignore[attr-defined]
+    assert limits.max_body_bytes == 5 * 1024 * 1024
+    assert limits.max_attachments_total_bytes == 3 * 1024 * 1024  # (5 − 1) MB × 3/4
+    assert limits.max_attachment_bytes == 3 * 1024 * 1024
+    # Kept for the next start, offline or not: `kiosk submit` checks against it too.
+    assert settings_for(config).limits == limits
+
+
+def test_a_demonstration_receipt_says_demo(tmp_path: Path) -> None:
+    from kiosk.receipts import samples
+    from kiosk.receipts.layout import render_receipt_pdf
+    from kiosk.receipts.model import receipt_from_submission
+
+    def text_of(demo: bool) -> str:
+        receipt = receipt_from_submission(
+            samples.connection_record(),
+            kiosk_id="K-1",
+            centre_name="Centre",
+            public_status_url="https://s.example",
+            sent=False,
+            language="en",
+            demo=demo,
+        )
+        document = pypdfium2.PdfDocument(render_receipt_pdf(receipt, "roll"))
+        try:
+            return " ".join(document[0].get_textpage().get_text_range().split())
+        finally:
+            document.close()
+
+    assert "DEMO — not a real application. Nothing was sent to a utility." in text_of(True)
+    assert "DEMO" not in text_of(False)
