@@ -454,11 +454,7 @@ def _plain_failure(exc: BaseException) -> str | None:
     outbox's errors (a full disk, an I/O error, a key file) and the file system's (read-only, full)."""
     errors = sys.modules.get("kiosk.offline_queue.errors")
     if errors is not None and isinstance(exc, errors.OutboxError):
-        halt = (
-            " (staff: free space, then kiosk queue clear-halt)"
-            if isinstance(exc, errors.HALTING)
-            else ""
-        )
+        halt = " (staff: kiosk queue status)" if isinstance(exc, errors.HALTING) else ""
         return f"{exc.message_id}: {exc.detail}{halt}" if exc.detail else exc.message_id + halt
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if exc.filename else ""

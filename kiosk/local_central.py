@@ -125,7 +125,7 @@ def stable_port(data_dir: Path) -> int:
             )
         return recorded
     port = PREFERRED_PORT if _can_bind(PREFERRED_PORT) else _free_port()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path.write_text(f"{port}\n", encoding="utf-8")
     return port
 
@@ -204,7 +204,7 @@ class LocalCentral:
 
     def start(self, timeout: float = 30.0) -> LocalCentral:
         check_available()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # its database is in clear
         self._upgrade_schema()
         self.token = self._kiosk_token()
         log_file = open(self.data_dir / "central.log", "ab")

@@ -25,7 +25,12 @@ from PIL import Image, ImageCms
 from central.testing import CentralServer
 from kiosk import central_limits, media
 from kiosk.core import attachments
-from kiosk.core.application import Settings, path_loader, validate_application
+from kiosk.core.application import (
+    InvalidApplication,
+    Settings,
+    path_loader,
+    validate_application,
+)
 from kiosk.core.attachments import Limits, check
 from kiosk.core.services import get as get_service
 from kiosk.core.tracking import new_code
@@ -215,9 +220,9 @@ def test_the_application_total_is_refused_at_its_photos(tmp_path: Path) -> None:
     assert isinstance(one, Ok)
     small = Limits(max_attachments_total_bytes=2 * one.value.size + 10)
     settings = Settings(limits=small)
-    with pytest.raises(Exception) as info:
+    with pytest.raises(InvalidApplication) as info:
         validate_application(service, data, settings, path_loader(tmp_path))
-    errors = info.value.errors  # type: ignore[attr-defined]
+    errors = info.value.errors
     assert {k for k, v in errors.items() if v.code == "file.total"} >= {"meters.2.photo"}
     data["meters"] = data["meters"][:2]
     assert validate_application(service, data, settings, path_loader(tmp_path)).attachments
