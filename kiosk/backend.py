@@ -104,7 +104,11 @@ class CentralBackend:
         next start); when it cannot say, the limits known so far stay."""
         from kiosk.central_limits import fetch
 
-        limits = fetch(self.client, self.config.data_dir)
+        try:
+            limits = fetch(self.client, self.config.data_dir)
+        except Exception:  # off the start-up path, on its own thread: the known limits stay
+            log.warning("the central's limits could not be asked", exc_info=True)
+            return
         if limits is not None:
             self.settings = replace(self.settings, limits=limits)
 
