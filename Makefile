@@ -27,10 +27,14 @@ translations: $(STAMP)
 	$(BIN)/python scripts/translations.py update
 
 # `make run` opens the kiosk in a window for development; `make run RUN_ARGS=` opens it full-screen.
+# It is a demonstration (KIOSK_DEMO=true: a DEMO banner on every screen and receipt, and without
+# central_url a local reference central API beside it); `make run KIOSK_DEMO=false` with a central_url
+# configured runs without the banner.
 RUN_ARGS ?= --windowed
+KIOSK_DEMO ?= true
 
 run: $(STAMP) $(QM)
-	$(BIN)/kiosk run $(RUN_ARGS)
+	KIOSK_DEMO=$(KIOSK_DEMO) $(BIN)/kiosk run $(RUN_ARGS)
 
 test: $(STAMP) lint typecheck pytest test-dates
 

@@ -34,6 +34,7 @@ from central.routes import (
     submissions,
     tariffs,
 )
+from central.routes import limits as limits_route
 from central.schemas import SubmissionIn
 from central.secret import load_or_create
 
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(heartbeat.router)  # kiosks' state, for the fleet page (central/fleet.py)
     app.include_router(ratings.router)  # applicants' ratings (central/kpi.py)
     app.include_router(backoffice.router)
+    app.include_router(limits_route.router)
     app.add_exception_handler(OperationalError, health.database_unavailable)
     app.add_exception_handler(RequestValidationError, _invalid)
     _document_submission_body(app)

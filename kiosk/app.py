@@ -35,6 +35,10 @@ def services(
 
     local = None
     if not config.central_url and local_central:
+        if not config.demo:
+            from kiosk.local_central import NOT_CONFIGURED, LocalCentralError
+
+            raise LocalCentralError(NOT_CONFIGURED)
         local = LocalCentral(config.data_dir / "local-central", config.kiosk_id).start()
         config = dataclasses.replace(
             config,
@@ -53,6 +57,11 @@ def services(
     backend = CentralBackend(config, outbox, client, worker, load_schedules(config))  # type: ignore[arg-type]
     if worker is not None and not defer_worker:
         worker.start()
+    if start_worker:
+        # What the central accepts, asked once off the start-up path (kiosk/central_limits.py).
+        import threading
+
+        threading.Thread(target=backend.refresh_limits, name="limits", daemon=True).start()
     try:
         yield config, backend
     finally:
@@ -115,8 +124,9 @@ def _run(
     from kiosk.ui.app import application, run_ui
 
     if not config.central_url:
-        from kiosk.local_central import check_available
+        from kiosk.local_central import check_available, demo_config
 
+        config = demo_config(config, windowed=windowed)  # no private central unasked
         check_available()  # before any window: without the server's extra, say so and stop
     pending = PendingBackend(config)
     failure: list[BaseException] = []

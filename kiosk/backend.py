@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -43,10 +44,15 @@ log = logging.getLogger(__name__)
 
 
 def settings_for(config: KioskConfig) -> Settings:
+    """What validation takes from ``config``, with the central's limits last heard (or the documented
+    ones: kiosk/central_limits.py)."""
+    from kiosk.central_limits import cached
+
     return Settings(
         azersu_code_min_len=config.azersu_code_min_len,
         azersu_code_max_len=config.azersu_code_max_len,
         max_attachment_bytes=config.max_attachment_bytes,
+        limits=cached(config.data_dir),
     )
 
 
@@ -68,6 +74,7 @@ class CentralBackend:
         self.settings = settings_for(config)
         self.idle_timeout_s = float(config.idle_timeout_s)
         self.default_language = config.language
+        self.demo = config.demo
         self.media_roots = ["/media", "/run/media", "/mnt"]
         self._printer_factory = printer_factory or self._default_printer
         self._callbacks: list[StatusCallback] = []
@@ -135,6 +142,19 @@ class CentralBackend:
         self._set_online(exc.message_id not in {"api.timeout", "api.unavailable"})
         return BackendOffline(exc.message_id)
 
+    def refresh_limits(self) -> None:
+        """Ask the central what it accepts and check the next applications against that (kept for the
+        next start); when it cannot say, the limits known so far stay."""
+        from kiosk.central_limits import fetch
+
+        try:
+            limits = fetch(self.client, self.config.data_dir)
+        except Exception:  # off the start-up path, on its own thread: the known limits stay
+            log.warning("the central's limits could not be asked", exc_info=True)
+            return
+        if limits is not None:
+            self.settings = replace(self.settings, limits=limits)
+
     # --- submissions -------------------------------------------------------------------------------
     def submit(
         self, application: ValidatedApplication, quote: Quote | None, language: str
@@ -164,13 +184,9 @@ class CentralBackend:
 
     # --- receipts ----------------------------------------------------------------------------------
     def _default_printer(self) -> Any:
-        from kiosk.receipts.printing import create_printer
+        from kiosk.receipt_files import kiosk_printer
 
-        return create_printer(
-            self.config.printer,
-            self.config.printer_escpos,
-            receipts_dir=self.config.data_dir / "receipts",
-        )
+        return kiosk_printer(self.config, self.outbox.codec)
 
     def receipt(self, tracking_code: str, language: str | None = None) -> Any:
         """The receipt of a stored submission, or None when the outbox does not hold it (any longer)."""
@@ -189,6 +205,7 @@ class CentralBackend:
             public_status_url=self.config.status_base_url,
             sent=item.state == "sent",
             language=language,
+            demo=self.config.demo,
         )
 
     def print_receipt(self, tracking_code: str, language: str, fmt: str = "roll") -> PrintOutcome:

@@ -441,6 +441,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        message = _plain_failure(exc)
+        if message is None:
+            raise  # a bug: its traceback is what a developer needs
+        print(f"kiosk: {message}", file=sys.stderr)
+        return 1
+
+
+def _plain_failure(exc: BaseException) -> str | None:
+    """What to say, without a traceback, for a failure of the machine rather than of the code: the
+    outbox's errors (a full disk, an I/O error, a key file) and the file system's (read-only, full)."""
+    errors = sys.modules.get("kiosk.offline_queue.errors")
+    if errors is not None and isinstance(exc, errors.OutboxError):
+        halt = " (staff: kiosk queue status)" if isinstance(exc, errors.HALTING) else ""
+        return f"{exc.message_id}: {exc.detail}{halt}" if exc.detail else exc.message_id + halt
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}"
+    return None
 
 
 if __name__ == "__main__":

@@ -12,9 +12,17 @@ EXIT_INVALID = 2
 
 
 def _config(args: argparse.Namespace) -> Any:
-    from kiosk.config import load_config
+    """The configuration, its data folder made (owner-only: kiosk/datadir.py) before any command uses
+    it; a folder that cannot be made is a :class:`~kiosk.config.ConfigError` naming ``data_dir``."""
+    from kiosk.config import ConfigError, load_config
+    from kiosk.datadir import DataDirError, prepare
 
-    return load_config(getattr(args, "config", None))
+    config = load_config(getattr(args, "config", None))
+    try:
+        prepare(config.data_dir)
+    except DataDirError as exc:
+        raise ConfigError("data_dir", str(exc), "the file system") from None
+    return config
 
 
 def _config_or_exit(args: argparse.Namespace) -> Any:
@@ -38,6 +46,14 @@ def _print_json(data: Any) -> None:
 # --- run -------------------------------------------------------------------------------------------
 def cmd_run(args: argparse.Namespace) -> int:
     config = _config_or_exit(args)
+    if not config.central_url:
+        from kiosk.local_central import LocalCentralError, demo_config
+
+        try:
+            demo_config(config, windowed=args.windowed)
+        except LocalCentralError as exc:  # before any window, and before a supervisor restarts it
+            print(f"kiosk: {exc}", file=sys.stderr)
+            return EXIT_INVALID
     if args.supervise:
         import os
 
@@ -72,7 +88,7 @@ def cmd_out_of_order(args: argparse.Namespace) -> int:
 
 # --- submit ----------------------------------------------------------------------------------------
 def cmd_submit(args: argparse.Namespace) -> int:
-    from kiosk.core import services, tariffs, tracking
+    from kiosk.core import jsonio, services, tariffs, tracking
     from kiosk.core.application import InvalidApplication, path_loader, validate_application
     from kiosk.core.fees import QuoteError
     from kiosk.core.wizard import Wizard
@@ -80,8 +96,10 @@ def cmd_submit(args: argparse.Namespace) -> int:
     config = _config_or_exit(args)
     path = Path(args.data)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        from kiosk.core.attachments import read_file
+
+        data = jsonio.loads(read_file(path, 16 * 1024 * 1024).decode("utf-8"))
+    except (OSError, ValueError) as exc:  # a 100,000-deep document too (kiosk.core.jsonio)
         return _submit_error(args, {"data": {"code": "file.unreadable", "message": str(exc)}})
     if not isinstance(data, dict):
         return _submit_error(
@@ -94,7 +112,9 @@ def cmd_submit(args: argparse.Namespace) -> int:
     service = services.get(args.service)
     settings = settings_for(config)
     try:
-        application = validate_application(service, data, settings, path_loader(path.parent))
+        application = validate_application(
+            service, data, settings, path_loader(path.parent, settings.max_attachment_bytes)
+        )
     except InvalidApplication as exc:
         return _submit_error(args, exc.as_dict())
     quote = None
@@ -246,8 +266,9 @@ def add_ui_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     run = sub.add_parser(
         "run",
         help="open the kiosk",
-        description="Open the kiosk. Without central_url in the configuration, a local "
-        "reference central API is started beside it.",
+        description="Open the kiosk. Without central_url in the configuration it starts only as a "
+        "demonstration (demo = true, or --windowed): a local reference central API is started "
+        "beside it and every screen and receipt says DEMO.",
     )
     run.add_argument(
         "--windowed",

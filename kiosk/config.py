@@ -29,6 +29,7 @@ SAVED_SETTINGS = (
     "kiosk.toml"  # in data_dir: read when neither --config nor KIOSK_CONFIG names a file
 )
 _SECRET_KEYS = frozenset({"api_token"})
+_MAX_CONFIG_BYTES = 256 * 1024
 
 
 class ConfigError(ValueError):
@@ -82,7 +83,8 @@ class KioskConfig:
     data_dir: Path = field(default_factory=default_data_dir)
     kiosk_id: str = "KIOSK-DEV-01"
     centre_name: str = "ASAN xidmət"
-    central_url: str = ""  # "" = start the local reference central API beside the kiosk
+    # "" = no central: the kiosk starts only with ``demo`` (a local reference central API beside it).
+    central_url: str = ""
     api_token: str = field(default="", repr=False)
     public_status_url: str = ""  # "" = the same as central_url
     ca_bundle: str = ""  # "" = the bundled CA certificates (certifi); else a PEM file
@@ -98,6 +100,12 @@ class KioskConfig:
     lookup_timeout_s: float = 5.0
     # The heartbeat to the central API's fleet page (docs/WIRE.md "Heartbeat"), in seconds; 0: none.
     heartbeat_s: float = 60.0
+    # A demonstration terminal: a DEMO banner on every screen and on every receipt; without
+    # central_url a local reference central API stands in. Never on a terminal in service.
+    demo: bool = False
+    # Receipts kept as files in data_dir/receipts (encrypted like the outbox, purged after
+    # retention_days); off, only the printer gets them.
+    keep_receipts: bool = False
 
     @property
     def outbox_path(self) -> Path:
@@ -140,6 +148,19 @@ def _as_int(value: object, from_env: bool) -> int:
     return value
 
 
+def _as_bool(value: object, from_env: bool) -> bool:
+    if from_env and isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off", ""):
+            return False
+        raise ValueError("must be true or false")
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
 def _as_float(value: object, from_env: bool) -> float:
     if from_env and isinstance(value, str):
         return float(value.strip())
@@ -171,6 +192,8 @@ _PARSERS: dict[str, Callable[[object, bool], object]] = {
     "http_timeout_s": _as_float,
     "lookup_timeout_s": _as_float,
     "heartbeat_s": _as_float,
+    "demo": _as_bool,
+    "keep_receipts": _as_bool,
 }
 _KEYS = tuple(f.name for f in fields(KioskConfig))
 
@@ -241,14 +264,23 @@ def _read_file(path: Path) -> dict[str, Any]:
 
     source = f"file {path}"
     try:
+        if path.exists() and not path.is_file():  # a FIFO or a device would block, a folder fail
+            raise ConfigError("config", "not a regular file", source)
         with path.open("rb") as fh:
-            data = tomllib.load(fh)
+            raw = fh.read(_MAX_CONFIG_BYTES + 1)
+        if len(raw) > _MAX_CONFIG_BYTES:
+            raise ConfigError("config", f"larger than {_MAX_CONFIG_BYTES // 1024} KB", source)
+        data = tomllib.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError("config", "file not found", source) from None
     except OSError as exc:
         raise ConfigError("config", f"cannot be read: {exc.strerror}", source) from None
+    except UnicodeDecodeError:
+        raise ConfigError("config", "not valid TOML: not UTF-8 text", source) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError("config", f"not valid TOML: {exc}", source) from None
+    except RecursionError:
+        raise ConfigError("config", "not valid TOML: nested too deeply", source) from None
     return data
 
 

@@ -3,6 +3,7 @@ loop — submit, sync, track — works on one machine (``make run``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import logging
 import os
@@ -13,6 +14,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from kiosk.config import KioskConfig
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +40,27 @@ SERVER_PACKAGES = ("fastapi", "uvicorn", "sqlalchemy", "alembic")
 
 class LocalCentralError(RuntimeError):
     """The local reference central API cannot start; the message says what to do."""
+
+
+NOT_CONFIGURED = (
+    "central_url is not configured: a terminal in service needs it (and api_token) in the kiosk's "
+    "configuration or KIOSK_CENTRAL_URL (docs/CONFIG.md). For a demonstration with a local reference "
+    "central API on this machine, set demo = true (or KIOSK_DEMO=true): every screen and receipt then "
+    "says DEMO"
+)
+
+
+def demo_config(config: KioskConfig, *, windowed: bool) -> KioskConfig:
+    """The configuration a start without ``central_url`` runs with, or :class:`LocalCentralError`.
+
+    A terminal never starts a private central on itself unasked: full-screen, that takes an explicit
+    ``demo = true``. A windowed start (``make run``, development) is a demonstration by nature and runs
+    as one, banner included."""
+    if config.central_url or config.demo:
+        return config
+    if not windowed:
+        raise LocalCentralError(NOT_CONFIGURED)
+    return dataclasses.replace(config, demo=True)
 
 
 def missing_server_packages() -> list[str]:
@@ -101,7 +125,7 @@ def stable_port(data_dir: Path) -> int:
             )
         return recorded
     port = PREFERRED_PORT if _can_bind(PREFERRED_PORT) else _free_port()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path.write_text(f"{port}\n", encoding="utf-8")
     return port
 
@@ -180,7 +204,7 @@ class LocalCentral:
 
     def start(self, timeout: float = 30.0) -> LocalCentral:
         check_available()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # its database is in clear
         self._upgrade_schema()
         self.token = self._kiosk_token()
         log_file = open(self.data_dir / "central.log", "ab")

@@ -20,6 +20,7 @@ import logging
 import logging.handlers
 import os
 import re
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -252,9 +253,26 @@ def setup_logging(
     path = directory / LOG_FILE_NAME
     root = logging.getLogger()
     teardown_logging()
-    root.addHandler(make_handler(path, max_bytes=max_bytes, backup_count=backup_count))
+    handler = make_handler(path, max_bytes=max_bytes, backup_count=backup_count)
+    _complain_once(handler)
+    root.addHandler(handler)
     root.setLevel(level.upper() if isinstance(level, str) else level)
     return path
+
+
+def _complain_once(handler: logging.Handler) -> None:
+    """A record the file cannot take (a full or read-only disk) is said once on stderr, in one line:
+    never a traceback per record."""
+    said = False
+
+    def handle_error(record: logging.LogRecord) -> None:
+        nonlocal said
+        if not said:
+            said = True
+            error = sys.exc_info()[1]
+            sys.stderr.write(f"kiosk: the log file cannot be written: {error}\n")
+
+    handler.handleError = handle_error  # type: ignore[method-assign]
 
 
 def teardown_logging() -> None:

@@ -43,6 +43,7 @@ class PendingBackend:
 
     def __init__(self, config: KioskConfig) -> None:
         self.default_language = config.language
+        self.demo = config.demo
         self.idle_timeout_s = float(config.idle_timeout_s)
         self._ready = threading.Event()
         self._lock = threading.Lock()

@@ -567,6 +567,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO — a demonstration terminal. Applications made here are not sent to a utility.</source>
+        <translation>DEMO — nümayiş terminalı. Burada edilən müraciətlər xidmət təşkilatına göndərilmir.</translation>
+    </message>
+</context>
+<context>
     <name>DistrictField</name>
     <message>
         <source>Chosen: %1</source>
@@ -1239,6 +1246,10 @@
         <translation>Fayl çox böyükdür (ən çoxu %1 MB).</translation>
     </message>
     <message>
+        <source>Together the photos are too large to send (at most %1 MB): use smaller photos, or fewer.</source>
+        <translation>Şəkillər birlikdə göndərmək üçün çox böyükdür (ən çoxu %1 MB): daha kiçik və ya daha az şəkil əlavə edin.</translation>
+    </message>
+    <message>
         <source>Only PDF, JPEG or PNG files can be used.</source>
         <translation>Yalnız PDF, JPEG və ya PNG faylları qəbul olunur.</translation>
     </message>
@@ -1634,6 +1645,10 @@
     <message>
         <source>Application receipt</source>
         <translation>Müraciət qəbzi</translation>
+    </message>
+    <message>
+        <source>DEMO — not a real application. Nothing was sent to a utility.</source>
+        <translation>DEMO — həqiqi müraciət deyil. Xidmət təşkilatına heç nə göndərilmədi.</translation>
     </message>
     <message>
         <source>Kiosk %1</source>

@@ -567,6 +567,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO — a demonstration terminal. Applications made here are not sent to a utility.</source>
+        <translation>DEMO — a demonstration terminal. Applications made here are not sent to a utility.</translation>
+    </message>
+</context>
+<context>
     <name>DistrictField</name>
     <message>
         <source>Chosen: %1</source>
@@ -1239,6 +1246,10 @@
         <translation>The file is too large (at most %1 MB).</translation>
     </message>
     <message>
+        <source>Together the photos are too large to send (at most %1 MB): use smaller photos, or fewer.</source>
+        <translation>Together the photos are too large to send (at most %1 MB): use smaller photos, or fewer.</translation>
+    </message>
+    <message>
         <source>Only PDF, JPEG or PNG files can be used.</source>
         <translation>Only PDF, JPEG or PNG files can be used.</translation>
     </message>
@@ -1634,6 +1645,10 @@
     <message>
         <source>Application receipt</source>
         <translation>Application receipt</translation>
+    </message>
+    <message>
+        <source>DEMO — not a real application. Nothing was sent to a utility.</source>
+        <translation>DEMO — not a real application. Nothing was sent to a utility.</translation>
     </message>
     <message>
         <source>Kiosk %1</source>

@@ -567,6 +567,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO — a demonstration terminal. Applications made here are not sent to a utility.</source>
+        <translation>ДЕМО — демонстрационный терминал. Заявки, поданные здесь, не отправляются в обслуживающую организацию.</translation>
+    </message>
+</context>
+<context>
     <name>DistrictField</name>
     <message>
         <source>Chosen: %1</source>
@@ -1239,6 +1246,10 @@
         <translation>Файл слишком большой (не больше %1 МБ).</translation>
     </message>
     <message>
+        <source>Together the photos are too large to send (at most %1 MB): use smaller photos, or fewer.</source>
+        <translation>Вместе фотографии слишком большие для отправки (не больше %1 МБ): добавьте фотографии поменьше или меньше фотографий.</translation>
+    </message>
+    <message>
         <source>Only PDF, JPEG or PNG files can be used.</source>
         <translation>Подходят только файлы PDF, JPEG или PNG.</translation>
     </message>
@@ -1634,6 +1645,10 @@
     <message>
         <source>Application receipt</source>
         <translation>Квитанция о заявке</translation>
+    </message>
+    <message>
+        <source>DEMO — not a real application. Nothing was sent to a utility.</source>
+        <translation>ДЕМО — не настоящая заявка. В обслуживающую организацию ничего не отправлено.</translation>
     </message>
     <message>
         <source>Kiosk %1</source>

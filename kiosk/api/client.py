@@ -35,6 +35,7 @@ from kiosk.api.results import (
     TrackingStatus,
 )
 from kiosk.config import KioskConfig, check_url
+from kiosk.core import jsonio
 
 log = logging.getLogger(__name__)
 
@@ -437,6 +438,14 @@ class CentralClient:
             raise ApiError("api.refused", "no tariff schedule", status=404)
         return data
 
+    def limits(self) -> dict[str, Any]:
+        """What the central accepts (``GET /api/v1/limits``, docs/WIRE.md); ApiError when it cannot
+        say (a central without the route answers 404: ``api.refused``)."""
+        data = self._get_json("/api/v1/limits", route="limits", timeout=self.timeout, auth=False)
+        if data is None:
+            raise ApiError("api.refused", "no limits", status=404)
+        return data
+
     def healthz(self) -> bool:
         """True when the server answers ``{"status": "ok"}``; never raises."""
         try:
@@ -450,7 +459,7 @@ class CentralClient:
 
 def _json_object(response: requests.Response) -> dict[str, Any] | None:
     try:
-        data = json.loads(response.content)
+        data = jsonio.loads(response.content)
     except (ValueError, UnicodeDecodeError):
         return None
     return data if isinstance(data, dict) else None

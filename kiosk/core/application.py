@@ -28,7 +28,10 @@ class Settings:
 
     azersu_code_min_len: int = 6
     azersu_code_max_len: int = 12
+    # The largest file read from a stick or camera; what is kept after re-encoding, and all of an
+    # application's files together, within what the central accepts (``attachments.Limits``).
     max_attachment_bytes: int = attachments.MAX_BYTES_DEFAULT
+    limits: attachments.Limits = attachments.Limits()
     today: date | None = None
     supplier: tuple[str, str] | None = None  # the service's (kind, supplier), see ``Service``
 
@@ -47,6 +50,11 @@ class Settings:
             supplier=self.supplier,
         )
 
+    @property
+    def max_kept_bytes(self) -> int:
+        """The most one kept file may take: the central's per-file limit."""
+        return self.limits.max_attachment_bytes
+
 
 FileLoader = Callable[[str], tuple[bytes, str]]
 
@@ -64,16 +72,25 @@ def validate_field(
             return Err("file.required" if field.type == "file" else "required")
         return Ok(None)
     if field.type == "file":
+        kept = settings.max_kept_bytes
         if isinstance(raw, attachments.Attachment):
+            if raw.cleaned:
+                return attachments.recheck(raw, kept)
             return attachments.check(
-                raw.data, raw.filename, settings.max_attachment_bytes, field.accept
+                raw.data,
+                raw.filename,
+                settings.max_attachment_bytes,
+                field.accept,
+                max_kept_bytes=kept,
             )
         if isinstance(raw, str) and load_file is not None:
             try:
                 data, name = load_file(raw)
             except OSError:
                 return Err("file.unreadable")
-            return attachments.check(data, name, settings.max_attachment_bytes, field.accept)
+            return attachments.check(
+                data, name, settings.max_attachment_bytes, field.accept, max_kept_bytes=kept
+            )
         return Err("file.unreadable")
     validator_name = field.validator_name
     if field.type == "choice" and validator_name is None:
@@ -120,7 +137,33 @@ def validate_step(
             errors[field.name] = result
         else:
             values[field.name] = result.value
+    _check_total(step, answers, values, settings, errors)
     return values, errors
+
+
+def _check_total(
+    step: Step,
+    answers: Mapping[str, Any],
+    values: Mapping[str, Any],
+    settings: Settings,
+    errors: dict[str, Err],
+) -> None:
+    """All of the application's files together must fit what the central accepts: checked on the step
+    that adds them, so the applicant hears it at the photo, never after the receipt (``file.total``)."""
+    limit = settings.limits.max_attachments_total_bytes
+    if attachments.total_bytes({**answers, **values}) <= limit:
+        return
+    error = Err("file.total", {"max_mb": str(max(1, limit // attachments.MIB))})
+    for field in step.fields:
+        if field.type == "file" and isinstance(values.get(field.name), attachments.Attachment):
+            errors.setdefault(field.name, error)
+        elif field.type == "group":
+            for index, item in enumerate(values.get(field.name) or []):
+                for sub in field.fields:
+                    if sub.type == "file" and isinstance(
+                        item.get(sub.name), attachments.Attachment
+                    ):
+                        errors.setdefault(f"{field.name}.{index}.{sub.name}", error)
 
 
 def visible_steps(service: Service, answers: Mapping[str, Any]) -> list[Step]:
@@ -190,20 +233,26 @@ def validate_application(
     if answers.get("known_meters"):
         payload["known_meters"] = answers["known_meters"]
     found = _split_attachments(service, payload)
+    limit = settings.limits.max_attachments_total_bytes
+    if sum(a.size for a in found.values()) > limit:
+        error = Err("file.total", {"max_mb": str(max(1, limit // attachments.MIB))})
+        raise InvalidApplication({path: error for path in found})
     warnings = [w for check in service.checks for w in check(payload)]
     payload.pop("known_meters", None)
     return ValidatedApplication(service.id, payload, found, warnings)
 
 
-def path_loader(base: Path) -> FileLoader:
-    """Files named relative to ``base`` (the folder of a ``kiosk submit`` JSON file); no escaping it."""
+def path_loader(base: Path, max_bytes: int = attachments.MAX_BYTES_DEFAULT) -> FileLoader:
+    """Regular files named relative to ``base`` (the folder of a ``kiosk submit`` JSON file); no
+    escaping it. At most ``max_bytes + 1`` bytes are read (more is ``file.too_large``)."""
     root = base.resolve()
 
     def load(name: str) -> tuple[bytes, str]:
         path = (root / name).resolve()
         if root not in path.parents and path != root:
             raise OSError("outside the data folder")
-        return path.read_bytes(), path.name
+        # A FIFO or a device is refused from its stat, never opened to be read (it would block).
+        return attachments.read_file(path, max_bytes), path.name
 
     return load
 

@@ -1,18 +1,26 @@
 """Files an applicant attaches (meter photos, guide 002, 4: pdf, jpg, jpeg, png).
 
-A file is accepted by what its first bytes say, never by its name, and up to a size limit. An image is
-also decoded and encoded again (no EXIF, no location, no decompression bomb): that decoding needs Pillow,
-which the core does not import. The layer that may (:mod:`kiosk.media`) installs it with
+A file is accepted by what its first bytes say, never by its name, and up to a size limit. What is kept
+is pixels only: an image is decoded, scaled down to a size that keeps a meter reading legible and encoded
+again (no EXIF, no comment, no location, no decompression bomb); a PDF's pages are rendered to one image
+and the PDF itself is dropped (no script, no embedded file). That decoding needs Pillow and pdfium, which
+the core does not import. The layer that may (:mod:`kiosk.media`) installs it with
 :func:`use_image_cleaner`; every process that lets an applicant attach a photo does so when it starts (the
-kiosk's window when it builds its screens, ``kiosk submit``). Checking an image without one is a
+kiosk's window when it builds its screens, ``kiosk submit``). Checking a file without one is a
 programming error (:class:`NoImageCleaner`), never a silent pass.
+
+What the central accepts (:class:`Limits`, ``GET /api/v1/limits`` in docs/WIRE.md) is checked before
+the receipt: each kept file and all of an application's files together (:func:`total_bytes`).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
+import os
+import stat
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from kiosk.core.validation import Err, Ok, Result
 
@@ -21,6 +29,8 @@ MAX_BYTES_DEFAULT = 10 * 1024 * 1024
 # before their pixels are decoded (decompression bombs).
 MAX_PIXELS = 40_000_000
 IMAGE_TYPES = ("image/jpeg", "image/png")
+PDF = "application/pdf"
+MIB = 1024 * 1024
 _MAGIC = (
     (b"%PDF-", "application/pdf"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -28,8 +38,8 @@ _MAGIC = (
 )
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 
-# (data, content type) → the image decoded and encoded again, or None when it does not decode or is
-# larger than MAX_PIXELS.
+# (data, content type) → the pixels encoded again as an image (a PDF's pages rendered to one), or None
+# when it does not decode or is larger than MAX_PIXELS.
 ImageCleaner = Callable[[bytes, str], bytes | None]
 _image_cleaner: ImageCleaner | None = None
 
@@ -51,11 +61,48 @@ def image_cleaner() -> ImageCleaner | None:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """What the central accepts (``GET /api/v1/limits``, docs/WIRE.md); the defaults are the documented
+    ones, used until a kiosk has heard the central's own."""
+
+    max_body_bytes: int = 25 * MIB
+    max_attachment_bytes: int = 10 * MIB
+    max_attachments_total_bytes: int = 18 * MIB
+    content_types: tuple[str, ...] = ("image/jpeg", "image/png", PDF)
+
+    @classmethod
+    def from_json(cls, data: object) -> Limits | None:
+        """The limits in a ``/api/v1/limits`` answer, or None when it is not one."""
+        if not isinstance(data, Mapping):
+            return None
+        numbers = {}
+        for key in ("max_body_bytes", "max_attachment_bytes", "max_attachments_total_bytes"):
+            value = data.get(key)
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                return None
+            numbers[key] = value
+        types = data.get("content_types")
+        if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
+            return None
+        return cls(**numbers, content_types=tuple(types))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "max_body_bytes": self.max_body_bytes,
+            "max_attachment_bytes": self.max_attachment_bytes,
+            "max_attachments_total_bytes": self.max_attachments_total_bytes,
+            "content_types": list(self.content_types),
+        }
+
+
+@dataclass(frozen=True)
 class Attachment:
     filename: str
     content_type: str
     data: bytes
     sha256: str
+    # Made by :func:`check` (its bytes are the re-encoded pixels): checked again, it is not re-encoded.
+    cleaned: bool = field(default=False, compare=False)
 
     @property
     def size(self) -> int:
@@ -82,6 +129,10 @@ def _looks_like_pdf(data: bytes) -> bool:
     return b"%%EOF" in data[-2048:]
 
 
+def _too_large(limit: int) -> Err:
+    return Err("file.too_large", {"max_mb": str(max(1, limit // MIB))})
+
+
 def check(
     data: bytes,
     filename: str,
@@ -89,28 +140,91 @@ def check(
     accept: tuple[str, ...] = tuple(EXTENSIONS),
     *,
     clean_image: ImageCleaner | None = None,
+    max_kept_bytes: int | None = None,
 ) -> Result:
     """``Ok(Attachment)`` or ``Err`` with ``file.empty``, ``file.too_large``, ``file.type`` or
-    ``file.damaged``. An image goes through ``clean_image``, else the installed image decoder, and what
-    is kept is what that returns."""
+    ``file.damaged``. ``max_bytes`` bounds the file brought; ``max_kept_bytes`` (default the same)
+    what is kept after re-encoding. An image or PDF goes through ``clean_image``, else the installed
+    decoder, and what is kept is what that returns (a PDF becomes a JPEG of its pages)."""
     if not data:
         return Err("file.empty")
     if len(data) > max_bytes:
-        return Err("file.too_large", {"max_mb": str(max_bytes // (1024 * 1024))})
+        return _too_large(max_bytes)
     content_type = sniff(data)
     if content_type is None or content_type not in accept:
         return Err("file.type")
-    if content_type in IMAGE_TYPES:
-        cleaner = clean_image or _image_cleaner
-        if cleaner is None:
-            raise NoImageCleaner(
-                "no image decoder installed: call kiosk.media.install() at start-up"
-            )
-        cleaned = cleaner(data, content_type)
-        if cleaned is None:
-            return Err("file.damaged")
-        data = cleaned
-    elif not _looks_like_pdf(data):
+    if content_type == PDF and not _looks_like_pdf(data):
         return Err("file.damaged")
+    cleaner = clean_image or _image_cleaner
+    if cleaner is None:
+        raise NoImageCleaner("no image decoder installed: call kiosk.media.install() at start-up")
+    cleaned = cleaner(data, content_type)
+    kept_type = sniff(cleaned) if cleaned else None
+    if cleaned is None or kept_type not in IMAGE_TYPES:
+        return Err("file.damaged")
+    limit = max_bytes if max_kept_bytes is None else max_kept_bytes
+    if len(cleaned) > limit:
+        return _too_large(limit)
+    return Ok(_kept(filename, kept_type, cleaned))
+
+
+def _kept(filename: str, content_type: str, data: bytes) -> Attachment:
     name = (filename or "file").replace("\\", "/").rsplit("/", 1)[-1][:100] or "file"
-    return Ok(Attachment(name, content_type, data, hashlib.sha256(data).hexdigest()))
+    stem, dot, suffix = name.rpartition(".")
+    if (
+        dot
+        and EXTENSIONS.get(content_type) != f".{suffix.lower()}"
+        and not (content_type == "image/jpeg" and suffix.lower() == "jpeg")
+    ):
+        name = stem + EXTENSIONS[content_type]
+    return Attachment(name, content_type, data, hashlib.sha256(data).hexdigest(), cleaned=True)
+
+
+def recheck(attachment: Attachment, max_kept_bytes: int) -> Result:
+    """An attachment :func:`check` made, checked again without decoding it again: its bytes are the ones
+    it kept, and within ``max_kept_bytes``."""
+    if hashlib.sha256(attachment.data).hexdigest() != attachment.sha256:
+        return Err("file.damaged")
+    if attachment.size > max_kept_bytes:
+        return _too_large(max_kept_bytes)
+    return Ok(attachment)
+
+
+def total_bytes(answers: object) -> int:
+    """The bytes of every attachment in ``answers`` (groups' entries included)."""
+    if isinstance(answers, Attachment):
+        return answers.size
+    if isinstance(answers, Mapping):
+        return sum(total_bytes(v) for v in answers.values())
+    if isinstance(answers, list | tuple):
+        return sum(total_bytes(v) for v in answers)
+    return 0
+
+
+class NotAFile(OSError):
+    """The path names a FIFO, a device, a socket or a folder: never opened for reading."""
+
+
+def read_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path``. Anything else (a FIFO, a device) is refused from its
+    ``stat`` without opening it for reading; the open itself does not block (``O_NONBLOCK``), is checked
+    again on the open file, and reads at most ``max_bytes + 1`` bytes (more is :func:`check`'s
+    ``file.too_large``)."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotAFile(f"{os.fspath(path)!r} is not a regular file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between the two looks
+            raise NotAFile(f"{os.fspath(path)!r} is not a regular file")
+        chunks: list[bytes] = []
+        left = max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -104,6 +104,10 @@ TEXTS: dict[str, str] = {
     "file.required": QT_TRANSLATE_NOOP("Message", "Please add a photo or a PDF."),
     "file.empty": QT_TRANSLATE_NOOP("Message", "The file is empty."),
     "file.too_large": QT_TRANSLATE_NOOP("Message", "The file is too large (at most %1 MB)."),
+    "file.total": QT_TRANSLATE_NOOP(
+        "Message",
+        "Together the photos are too large to send (at most %1 MB): use smaller photos, or fewer.",
+    ),
     "file.type": QT_TRANSLATE_NOOP("Message", "Only PDF, JPEG or PNG files can be used."),
     "file.damaged": QT_TRANSLATE_NOOP(
         "Message", "The file is damaged or is not a real photo or PDF."
@@ -134,6 +138,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "group.min_items": ("min",),
     "group.max_items": ("max",),
     "file.too_large": ("max_mb",),
+    "file.total": ("max_mb",),
 }
 
 

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from kiosk.api.results import ApiError, InsecureURLError
 from kiosk.config import ConfigError, KioskConfig
+from kiosk.core import jsonio
 from kiosk.offline_queue.errors import OutboxError
 from kiosk.offline_queue.factory import make_client, open_outbox
 from kiosk.offline_queue.models import OutboxItem
@@ -71,6 +72,8 @@ def _run(args: argparse.Namespace, load_config: ConfigLoader, run: Callable[...,
     except (ApiError, InsecureURLError) as exc:
         return _fail(args, out, getattr(exc, "message_id", "api.error"), str(exc), 2)
     except OutboxError as exc:
+        if run is _status:
+            return _status_unopened(args, config, exc, out)
         return _fail(args, out, exc.message_id, exc.detail, 1)
 
 
@@ -97,6 +100,36 @@ def _item_dict(item: OutboxItem) -> dict[str, Any]:
     data["next_attempt_at"] = _when(item.next_attempt_at)
     data["sent_at"] = _when(item.sent_at)
     return data
+
+
+def _status_unopened(
+    args: argparse.Namespace, config: KioskConfig, error: OutboxError, out: TextIO
+) -> int:
+    """``queue status`` when the outbox cannot be opened (a full or read-only disk): what can be read
+    without writing, the halt (the marker, else the error itself), and exit code 1."""
+    from kiosk.offline_queue.database import HaltMarker, read_only_counts, wal_holds_writes
+
+    found = {} if not config.outbox_path.exists() else read_only_counts(config.outbox_path)
+    counts = {state: (found or {}).get(state, 0) for state in STATES} if found is not None else None
+    halted = HaltMarker(config.outbox_path).read()
+    data = {
+        "outbox": str(config.outbox_path),
+        "counts": counts,
+        "halted": halted,
+        "error": error.message_id,
+        "detail": error.detail,
+    }
+    if args.json:
+        _emit(out, data)
+        return 1
+    shown = ", ".join(f"{k} {v}" for k, v in counts.items()) if counts is not None else "unreadable"
+    note = "; the last writes may be missing" if wal_holds_writes(config.outbox_path) else ""
+    print(f"outbox {config.outbox_path}: {shown} (read only: it cannot be opened{note})", file=out)
+    print(f"cannot be opened: {error.message_id}: {error.detail}", file=out)
+    if halted:
+        print(f"HALTED: {halted.get('reason')} (kiosk queue clear-halt)", file=out)
+    print("free space (or make the disk writable), then start the kiosk again", file=out)
+    return 1
 
 
 def _status(args: argparse.Namespace, config: KioskConfig, outbox: Outbox, out: TextIO) -> int:
@@ -174,7 +207,7 @@ def _retry(args: argparse.Namespace, config: KioskConfig, outbox: Outbox, out: T
     payload = None
     if args.payload is not None:
         try:
-            payload = json.loads(args.payload.read_text("utf-8"))
+            payload = jsonio.loads(args.payload.read_text("utf-8"))
         except (OSError, ValueError) as exc:
             return _fail(args, out, "outbox.invalid", f"{args.payload}: {exc}", 2)
         if not isinstance(payload, dict):

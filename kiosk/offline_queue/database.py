@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kiosk.core import jsonio
 from kiosk.offline_queue.errors import (
     SQLITE_CORRUPT,
     SQLITE_NOTADB,
@@ -111,6 +112,37 @@ def open_checked(
     return connect(path, busy_timeout_s), {"moved_to": str(moved), "problems": problems[:10]}
 
 
+def read_only_counts(path: Path) -> dict[str, int] | None:
+    """Submissions per state, read without writing a byte: for ``kiosk queue status`` when the outbox
+    cannot be opened for writing (a full or read-only disk, where SQLite cannot make its ``-shm``
+    file). Read-only first; then the file alone (``immutable``), which misses only what its WAL still
+    holds (:func:`wal_holds_writes` says whether it holds any). None when even that fails."""
+    if not path.is_file():
+        return None
+    base = path.resolve().as_uri()
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(base + query, uri=True, timeout=1.0)
+        except sqlite3.Error:
+            continue
+        try:
+            rows = conn.execute("SELECT state, COUNT(*) FROM submissions GROUP BY state").fetchall()
+            return {str(state): int(count) for state, count in rows}
+        except sqlite3.Error:
+            continue
+        finally:
+            conn.close()
+    return None
+
+
+def wal_holds_writes(path: Path) -> bool:
+    """Whether the outbox's WAL file holds writes not yet in the main file."""
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 class HaltMarker:
     """A file beside the outbox that says it stopped taking submissions, and why (survives restarts)."""
 
@@ -125,7 +157,7 @@ class HaltMarker:
         except OSError:
             return {"reason": "outbox.io_error"}
         try:
-            data = json.loads(text)
+            data = jsonio.loads(text)
         except ValueError:
             data = None
         return data if isinstance(data, dict) else {"reason": "unknown"}
@@ -139,6 +171,11 @@ class HaltMarker:
                 fh.flush()
                 os.fsync(fh.fileno())
         except OSError:
+            # An empty or cut marker would say "halted, reason unknown" after the space is back.
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass
             return False
         return True
 

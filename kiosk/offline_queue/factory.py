@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import KioskConfig
 from kiosk.offline_queue.codec import PayloadCodec
+from kiosk.offline_queue.errors import OutboxError, OutboxIOError
 from kiosk.offline_queue.models import OutboxEvent
 from kiosk.offline_queue.store import EventListener, Outbox
 from kiosk.offline_queue.worker import SyncWorker
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from kiosk.api.client import CentralClient
 
 __all__ = ["make_client", "make_worker", "open_outbox"]
+log = logging.getLogger(__name__)
 
 
 def make_client(config: KioskConfig, base_url: str | None = None) -> CentralClient:
@@ -34,6 +37,12 @@ def open_outbox(
 
     Personal data is encrypted at rest with the key beside it (``keys.codec_for``) unless a codec is
     given."""
+    from kiosk.datadir import DataDirError, prepare
+
+    try:
+        prepare(config.data_dir)  # owner-only, whoever opens it first
+    except DataDirError as exc:
+        raise OutboxIOError(str(exc)) from None
     if codec is None:
         from kiosk.offline_queue.keys import codec_for
 
@@ -46,7 +55,15 @@ def open_outbox(
         on_event=on_event,
     )
     if not outbox.halted:
-        outbox.purge_sent(config.retention_days)
+        try:
+            outbox.purge_sent(config.retention_days)
+        except OutboxError as exc:
+            # A full disk or an I/O error halted the outbox (docs/OUTBOX.md): it opens halted, so the
+            # kiosk says "ask staff" and ``kiosk queue status`` answers; a lock only delays the purge.
+            log.error("retention purge at start-up failed: %s", exc.message_id)
+    from kiosk.receipt_files import purge
+
+    purge(config.data_dir / "receipts", config.retention_days)  # kept receipts: the same retention
     return outbox
 
 

@@ -103,6 +103,8 @@ def create_key(path: str | os.PathLike[str]) -> bytes:
         except FileExistsError:
             return read_key(path)
         _fsync_dir(path.parent)
+    except OSError as exc:  # a full or read-only disk at first start
+        raise KeyFileError(f"{path} cannot be written: {exc.strerror}") from None
     finally:
         tmp.unlink(missing_ok=True)
     return key

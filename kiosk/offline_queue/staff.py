@@ -46,6 +46,9 @@ class StaffQueries:
     def _write(self) -> AbstractContextManager[sqlite_utils.Database]:
         raise NotImplementedError
 
+    def _checkpoint(self) -> None:
+        raise NotImplementedError
+
     def get(self, item_id: str) -> OutboxItem | None:
         rows = self._read(f"SELECT {SUMMARY_COLUMNS} FROM submissions WHERE id = ?", [item_id])
         return item_from_row(rows[0]) if rows else None
@@ -182,8 +185,7 @@ class StaffQueries:
                 " purged_at = ? WHERE state = 'sent' AND sent_at < ? AND purged_at IS NULL",
                 [self.clock(), cutoff],
             )
-        with self._lock:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._checkpoint()
         return cursor.rowcount
 
     def meta(self, key: str) -> str | None:

@@ -76,7 +76,14 @@ class Outbox(StaffQueries, RatingQueue):
         try:
             self._db, quarantined = open_checked(self.path, busy_timeout_s, clock())
         except sqlite3.Error as exc:
-            raise translate(exc) from exc
+            opening = translate(exc)
+            if isinstance(opening, HALTING):
+                self._marker.write(opening.message_id, opening.detail)  # best effort: queue status
+            raise opening from exc
+        except OutboxError as failed:
+            if isinstance(failed, HALTING):
+                self._marker.write(failed.message_id, failed.detail)
+            raise
         try:
             migrate(self._db)
             self._db.execute("PRAGMA secure_delete = ON")
@@ -85,7 +92,10 @@ class Outbox(StaffQueries, RatingQueue):
             self._recover_sending()
         except sqlite3.Error as exc:
             self._db.close()
-            raise translate(exc) from exc
+            error = translate(exc)
+            if isinstance(error, HALTING):
+                self._marker.write(error.message_id, error.detail)
+            raise error from exc
         except BaseException:
             self._db.close()
             raise
@@ -122,6 +132,18 @@ class Outbox(StaffQueries, RatingQueue):
                 except BaseException:
                     self._rollback()
                     raise
+            except sqlite3.Error as exc:
+                error = translate(exc)
+                if isinstance(error, HALTING):
+                    self._enter_halt(error)
+                raise error from exc
+
+    def _checkpoint(self) -> None:
+        """``PRAGMA wal_checkpoint(TRUNCATE)``, under the same error translation as a write: on a full
+        disk it halts the outbox (docs/OUTBOX.md) rather than escape as a raw SQLite error."""
+        with self._lock:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:
                 error = translate(exc)
                 if isinstance(error, HALTING):

@@ -77,6 +77,7 @@ class _Styles:
         self.small_center = style("small_center", g.small, alignment=TA_CENTER)
         self.center = style("center", g.base, alignment=TA_CENTER)
         self.centre_name = style("centre_name", g.base + 1, BOLD, alignment=TA_CENTER)
+        self.demo = style("demo", g.title, BOLD, alignment=TA_CENTER, spaceAfter=2)
         self.title = style("title", g.title, BOLD, alignment=TA_CENTER, spaceBefore=2, spaceAfter=2)
         self.heading = style("heading", g.base + 1, BOLD, spaceBefore=4, spaceAfter=1)
         self.label = style("label", g.base, alignment=TA_CENTER)
@@ -103,7 +104,9 @@ def _rule() -> HRFlowable:
 def _header(r: ReceiptData, s: _Styles) -> list[Flowable]:
     lang = r.language
     when = r.created_at.strftime("%d.%m.%Y %H:%M")
+    demo = [_p(texts.tr(texts.DEMO, lang), s.demo), _rule()] if r.demo else []
     return [
+        *demo,
         _p(r.centre_name, s.centre_name),
         _p(fill(texts.tr(texts.KIOSK, lang), r.kiosk_id), s.small_center),
         _p(fill(texts.tr(texts.DATE, lang), when), s.small_center),

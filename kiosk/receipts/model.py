@@ -56,6 +56,8 @@ class ReceiptData:
     groups: tuple[ReceiptGroup, ...] = ()
     quote: Mapping[str, Any] | None = None
     server_reference: str = ""
+    # Printed by a demonstration terminal (config ``demo``): a DEMO mark heads the receipt.
+    demo: bool = False
 
     def __post_init__(self) -> None:
         if self.created_at.tzinfo is None or self.created_at.utcoffset() is None:
@@ -151,6 +153,7 @@ def receipt_from_submission(
     public_status_url: str,
     sent: bool,
     language: str | None = None,
+    demo: bool = False,
 ) -> ReceiptData:
     """The receipt of a stored submission (the outbox row's dict, WIRE.md ``POST /api/v1/submissions``).
 
@@ -176,6 +179,7 @@ def receipt_from_submission(
         tracking_code=code,
         status_url=status_url(public_status_url, code),
         sent=sent,
+        demo=demo,
         title=values.text_of("Service", definition.title, lang),
         next_text=values.text_of(texts.CONTEXT, definition.receipt_next, lang),
         fee=definition.fee,

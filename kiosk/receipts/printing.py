@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from kiosk.receipts.layout import FORMATS, ReceiptFormat, write_receipt
+from kiosk.receipts.layout import FORMATS, ReceiptFormat, render_receipt_pdf
 from kiosk.receipts.model import ReceiptData
 
 log = logging.getLogger(__name__)
@@ -65,17 +65,29 @@ class PdfFilePrinter:
 
     backend = "pdf"
 
-    def __init__(self, receipts_dir: str | Path, *, fmt: ReceiptFormat = "roll") -> None:
+    def __init__(
+        self, receipts_dir: str | Path, *, fmt: ReceiptFormat = "roll", codec: Any = None
+    ) -> None:
         self.receipts_dir = Path(receipts_dir)
         self.fmt = fmt
+        # With a codec (a terminal in service) the file is sealed like the outbox (kiosk/receipts/
+        # archive.py); without (tests, a demonstration terminal) it is a plain PDF. Always 0600.
+        self.codec = codec
 
     def path_for(self, receipt: ReceiptData) -> Path:
         stamp = receipt.created_at.strftime("%Y%m%d-%H%M%S")
         return self.receipts_dir / f"{stamp}-{receipt.tracking_code}-{self.fmt}.pdf"
 
     def print_receipt(self, receipt: ReceiptData) -> PrintResult:
+        from kiosk.receipt_files import write_private, write_sealed
+
         try:
-            path = write_receipt(receipt, self.path_for(receipt), self.fmt)
+            data = render_receipt_pdf(receipt, self.fmt)
+            target = self.path_for(receipt)
+            if self.codec is not None:
+                path = write_sealed(target, data, self.codec)
+            else:
+                path = write_private(target, data)
         except OSError as exc:
             error = PrinterError(PRINTER_FAILED, f"cannot write the receipt PDF: {exc}")
             raise report_failure(self.backend, receipt, error) from exc
@@ -94,6 +106,7 @@ def create_printer(
     receipts_dir: str | Path = "receipts",
     fmt: ReceiptFormat | None = None,
     escpos_profile: str | None = None,
+    codec: Any = None,
 ) -> Printer:
     """The printer named by configuration.
 
@@ -108,7 +121,7 @@ def create_printer(
     if fmt is not None and fmt not in FORMATS:
         raise ValueError(f"unknown receipt format {fmt!r}")
     if backend == "pdf":
-        return PdfFilePrinter(connection or receipts_dir, fmt=fmt or "roll")
+        return PdfFilePrinter(connection or receipts_dir, fmt=fmt or "roll", codec=codec)
     if backend == "system":
         from kiosk.receipts.qt_printer import QtSystemPrinter
 

@@ -30,6 +30,7 @@ class _ServiceTitles(Mapping[str, str]):
 SERVICE_NAMES: Mapping[str, str] = _ServiceTitles()
 
 TITLE = QT_TRANSLATE_NOOP("Receipt", "Application receipt")
+DEMO = QT_TRANSLATE_NOOP("Receipt", "DEMO — not a real application. Nothing was sent to a utility.")
 KIOSK = QT_TRANSLATE_NOOP("Receipt", "Kiosk %1")
 DATE = QT_TRANSLATE_NOOP("Receipt", "Date and time: %1")
 TRACKING_CODE = QT_TRANSLATE_NOOP("Receipt", "Tracking code")

@@ -287,13 +287,9 @@ class StaffService:
 
     # --- printer -----------------------------------------------------------------------------------
     def _default_printer(self) -> Any:
-        from kiosk.receipts.printing import create_printer
+        from kiosk.receipt_files import kiosk_printer
 
-        return create_printer(
-            self.config.printer,
-            self.config.printer_escpos,
-            receipts_dir=self.config.data_dir / "receipts",
-        )
+        return kiosk_printer(self.config, self.outbox.codec)
 
     def printer_state(self) -> PrinterState:
         self._who()
@@ -321,6 +317,7 @@ class StaffService:
             centre_name=self.config.centre_name,
             public_status_url=self.config.status_base_url or "https://status.invalid",
             sent=False,
+            demo=self.config.demo,
         )
         try:
             result = self._printer_factory().print_receipt(receipt)

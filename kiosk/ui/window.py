@@ -29,6 +29,7 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.widgets.demo_banner import DemoBanner
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.status_line import StatusLine
 from kiosk.ui.widgets.top_bar import TopBar
@@ -105,6 +106,11 @@ class KioskWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.top_bar = TopBar(central)
+        # A demonstration terminal says so above every screen (kiosk/ui/widgets/demo_banner.py).
+        self.demo_banner: DemoBanner | None = None
+        if getattr(backend, "demo", False):
+            self.demo_banner = DemoBanner(central)
+            column.addWidget(self.demo_banner)
         self.stack = QStackedWidget(central)
         self.keyboard = OnScreenKeyboard(central)
         self.keyboard.hide()
@@ -342,6 +348,8 @@ class KioskWindow(QMainWindow):
     def retranslate(self) -> None:
         for part in (self.top_bar, self.status_line, self.home, *self._screens):
             part.retranslate()  # type: ignore[attr-defined]
+        if self.demo_banner is not None:
+            self.demo_banner.retranslate()
         if self.keyboard.isVisible() and self.keyboard.target is not None:
             self.keyboard.attach(self.keyboard.target, self.keyboard.kind, self.languages.current)
 

@@ -62,11 +62,34 @@ def test_the_installed_decoder_is_used_and_none_installed_is_an_error():
         assert attachments.image_cleaner() is None
         with pytest.raises(NoImageCleaner):
             check(JPEG, "m.jpg")
-        assert isinstance(check(b"%PDF-1.4\n%%EOF\n", "scan.pdf"), Ok)  # no image: no decoder
+        with pytest.raises(NoImageCleaner):  # a PDF is rendered to an image by the decoder too
+            check(b"%PDF-1.4\n%%EOF\n", "scan.pdf")
     finally:
         attachments.use_image_cleaner(previous)
 
 
-def test_pdf_needs_its_end_marker():
-    assert isinstance(check(b"%PDF-1.4\n1 0 obj\n%%EOF\n", "scan.pdf"), Ok)
-    assert check(b"%PDF-1.4\n1 0 obj\n", "scan.pdf").code == "file.damaged"
+def test_pdf_needs_its_end_marker_and_is_kept_as_the_decoders_image():
+    def never(data: bytes, content_type: str) -> bytes | None:
+        raise AssertionError("decoded")
+
+    assert check(b"%PDF-1.4\n1 0 obj\n", "scan.pdf", clean_image=never).code == "file.damaged"
+    result = check(b"%PDF-1.4\n1 0 obj\n%%EOF\n", "scan.pdf", clean_image=lambda d, k: JPEG)
+    assert isinstance(result, Ok)
+    assert result.value.content_type == "image/jpeg" and result.value.filename == "scan.jpg"
+
+
+def test_what_the_decoder_keeps_must_fit_the_kept_limit():
+    result = check(
+        JPEG, "m.jpg", clean_image=lambda d, k: JPEG + b"\x00" * 2048, max_kept_bytes=1024
+    )
+    assert isinstance(result, Err) and result.code == "file.too_large"
+    assert result.params == {"max_mb": "1"}
+
+
+def test_a_fifo_is_refused_without_being_opened(tmp_path):
+    import os
+
+    fifo = tmp_path / "meter.jpg"
+    os.mkfifo(fifo)
+    with pytest.raises(attachments.NotAFile):
+        attachments.read_file(fifo, 1024)  # would block forever if it were opened to be read

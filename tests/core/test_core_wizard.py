@@ -185,9 +185,19 @@ def test_attachment_checks_magic_bytes_not_the_name():
     assert check(b"MZ\x90\x00" + b"\x00" * 100, "photo.jpg").code == "file.type"
     assert check(b"", "a.png").code == "file.empty"
     assert check(b"\x89PNG\r\n\x1a\n" + b"0" * 100, "a.png", max_bytes=50).code == "file.too_large"
-    result = check(b"%PDF-1.7\n...\n%%EOF\n", "C:\\Users\\scan.pdf")
+    assert check(b"%PDF-1.7\n...\n%%EOF\n", "scan.pdf").code == "file.damaged"  # pdfium: no PDF
+    import io
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument.new()
+    document.new_page(200, 100)
+    out = io.BytesIO()
+    document.save(out)
+    result = check(out.getvalue(), "C:\\Users\\scan.pdf")
     assert isinstance(result, Ok) and isinstance(result.value, Attachment)
-    assert result.value.filename == "scan.pdf" and result.value.content_type == "application/pdf"
+    # Only the rendered page is kept (kiosk.media): a JPEG, under the name the applicant knows.
+    assert result.value.filename == "scan.jpg" and result.value.content_type == "image/jpeg"
 
 
 def test_prosumer_station_checked_against_connected_power():

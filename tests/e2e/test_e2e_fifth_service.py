@@ -21,6 +21,7 @@ from central.testing import CentralServer
 from kiosk.app import services as kiosk_services
 from kiosk.config import load_config
 from kiosk.core import services as registry
+from kiosk.receipt_files import read_receipt
 from kiosk.ui.app import application, build_window
 
 GAS_TITLE = {"az": "Qaz sayğacının göstəricisi", "ru": "Показания газового счётчика"}
@@ -161,8 +162,8 @@ def run_through_central(kiosk: Driver, central: CentralServer, backend, code: st
 def receipt(kiosk: Driver, data_dir: Path, code: str) -> None:
     kiosk.touch("printReceipt")
     receipts = data_dir / "receipts"
-    kiosk.qtbot.waitUntil(lambda: any(receipts.glob("*.pdf")), timeout=20000)
-    pdf = next(receipts.glob("*.pdf")).read_bytes()
+    kiosk.qtbot.waitUntil(lambda: any(receipts.glob("*.pdf.ag1")), timeout=20000)
+    pdf = read_receipt(next(receipts.glob("*.pdf.ag1")), data_dir)  # sealed like the outbox
     assert decode_qr(raster(pdf)) == [f"https://status.example.az/t/{code}"]
     text = pdf_text(pdf)
     assert code in text

@@ -9,6 +9,7 @@ from ui_driver import Driver
 
 from central.testing import CentralServer
 from kiosk.app import services
+from kiosk.receipt_files import read_receipt
 from kiosk.ui.app import application, build_window
 
 
@@ -71,8 +72,9 @@ def test_applicant_to_central_and_back(qtbot, config, central: CentralServer) ->
             # The receipt: a real PDF whose QR leads to the status page of this application.
             kiosk.touch("printReceipt")
             receipts = Path(effective.data_dir) / "receipts"
-            qtbot.waitUntil(lambda: any(receipts.glob("*.pdf")), timeout=20000)
-            pdf = next(receipts.glob("*.pdf")).read_bytes()
+            # Sealed with the outbox key on a terminal in service (kiosk/receipt_files.py).
+            qtbot.waitUntil(lambda: any(receipts.glob("*.pdf.ag1")), timeout=20000)
+            pdf = read_receipt(next(receipts.glob("*.pdf.ag1")), effective.data_dir)
             assert decode_qr(raster(pdf)) == [f"https://status.example.az/t/{code}"]
             text = pdf_text(pdf)
             assert code in text and "Bakı ASAN xidmət mərkəzi №1" in text

@@ -55,7 +55,7 @@ def test_pdf_printer_lets_an_import_error_through(
 ) -> None:
     import kiosk.receipts.printing as printing
 
-    monkeypatch.setattr(printing, "write_receipt", missing)
+    monkeypatch.setattr(printing, "render_receipt_pdf", missing)
     with pytest.raises(ImportError, match="pypdfium2"):
         PdfFilePrinter(tmp_path).print_receipt(connection_receipt)
 

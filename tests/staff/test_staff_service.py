@@ -13,6 +13,7 @@ from central.testing import CentralServer
 from kiosk.app import services
 from kiosk.config import KioskConfig, load_config
 from kiosk.core import tariffs
+from kiosk.receipt_files import read_receipt
 from kiosk.staff.service import StaffError, StaffService, error_id
 from kiosk.staff.tariffs import load_schedules
 
@@ -155,7 +156,10 @@ def test_diagnostics_disk_network_integrity(staff: StaffService, central: Centra
     printer = staff.printer_state()
     assert printer.backend == "pdf" and printer.ready
     path = Path(staff.test_print())
-    assert path.is_file() and path.read_bytes().startswith(b"%PDF")
+    # Sealed like the outbox on a terminal in service (kiosk/receipt_files.py), 0600.
+    assert path.is_file() and path.name.endswith(".pdf.ag1") and path.stat().st_mode & 0o077 == 0
+    assert b"%PDF" not in path.read_bytes()
+    assert read_receipt(path, staff.config.data_dir).startswith(b"%PDF")
     actions = [e.action for e in staff.audit.entries(10)]
     for action in ("diagnostics.network", "outbox.check", "printer.test"):
         assert action in actions

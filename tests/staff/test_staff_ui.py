@@ -14,6 +14,7 @@ from staff_helpers import FIN, MOBILE, SURNAME, StaffDriver, enqueue, widget_tex
 
 from central.testing import CentralServer
 from kiosk.config import load_config
+from kiosk.receipt_files import read_receipt
 from kiosk.staff.service import StaffService
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
@@ -137,8 +138,8 @@ def test_find_by_mobile_and_fin_then_reprint(kiosk: StaffDriver, staff: StaffSer
     receipts = Path(staff.config.data_dir) / "receipts"
     kiosk.touch("staffReprint")
     kiosk.idle()
-    pdfs = list(receipts.glob(f"*{code}*.pdf"))
-    assert len(pdfs) == 1 and pdfs[0].read_bytes().startswith(b"%PDF")
+    pdfs = list(receipts.glob(f"*{code}*.pdf.ag1"))  # sealed like the outbox
+    assert len(pdfs) == 1 and read_receipt(pdfs[0], staff.config.data_dir).startswith(b"%PDF")
     assert "is printed" in kiosk.find("staffFindMessage").text()
     entry = staff.audit.entries(1)[0]
     assert entry.action == "receipt.reprint" and entry.details["printed"] is True

@@ -54,15 +54,19 @@ def media_files(roots: list[str], max_depth: int = 4) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)[:MAX_LISTED]
 
 
-def read_and_check(path: str, max_bytes: int, accept: tuple[str, ...]) -> Ok | Err:
+def read_and_check(
+    path: str, max_bytes: int, accept: tuple[str, ...], max_kept_bytes: int | None = None
+) -> Ok | Err:
+    """A picked file read (a regular file only: a FIFO or a device is never opened for reading) and
+    checked; what is kept is the re-encoded pixels, within ``max_kept_bytes``."""
     file = Path(path)
     try:
         if file.stat().st_size > max_bytes:
             return Err("file.too_large", {"max_mb": str(max_bytes // (1024 * 1024))})
-        data = file.read_bytes()
+        data = attachments.read_file(file, max_bytes)
     except OSError:
         return Err("file.unreadable")
-    return attachments.check(data, file.name, max_bytes, accept)
+    return attachments.check(data, file.name, max_bytes, accept, max_kept_bytes=max_kept_bytes)
 
 
 def thumbnails(paths: list[str], size: QSize = THUMB) -> dict[str, QImage]:
@@ -208,7 +212,13 @@ class FileFieldWidget(FieldWidget):
         """Read and check a picked file off the UI thread (decoding and re-encoding a photo takes a
         while); a file over the size limit is refused from its size, without reading it."""
         runner = getattr(self.window(), "runner", None)
-        job = partial(read_and_check, path, self.settings.max_attachment_bytes, self._accept())
+        job = partial(
+            read_and_check,
+            path,
+            self.settings.max_attachment_bytes,
+            self._accept(),
+            self.settings.max_kept_bytes,
+        )
         if runner is None:
             self._checked(job())
             return
@@ -216,7 +226,13 @@ class FileFieldWidget(FieldWidget):
 
     def _use_bytes(self, data: bytes, name: str) -> None:
         self._checked(
-            attachments.check(data, name, self.settings.max_attachment_bytes, self._accept())
+            attachments.check(
+                data,
+                name,
+                self.settings.max_attachment_bytes,
+                self._accept(),
+                max_kept_bytes=self.settings.max_kept_bytes,
+            )
         )
 
     def _accept(self) -> tuple[str, ...]:
