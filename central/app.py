@@ -16,7 +16,7 @@ from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import open_db
 from central.ratelimit import FixedWindowLimiter
-from central.routes import admin, health, lookups, status, submissions, tariffs
+from central.routes import admin, handoffs, health, lookups, status, submissions, tariffs
 from central.schemas import SubmissionIn
 
 
@@ -50,7 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.status_limiter = FixedWindowLimiter(
         engine, settings.status_rate_limit, settings.status_rate_window
     )
-    for module in (health, submissions, status, tariffs, lookups, admin):
+    for module in (health, submissions, status, tariffs, lookups, admin, handoffs):
         app.include_router(module.router)
     app.add_exception_handler(OperationalError, health.database_unavailable)
     _document_submission_body(app)

@@ -37,6 +37,9 @@ def reencode_image(data: bytes, content_type: str) -> bytes | None:
                     return None
                 opened.load()
                 image = opened if opened.mode in ("RGB", "L") else opened.convert("RGB")
+                # Pillow writes the source's comment (JPEG COM), EXIF and ICC profile back from
+                # ``info`` unless told otherwise: the fresh image carries none of them.
+                image.info = {}
                 out = io.BytesIO()
                 if fmt == "JPEG":
                     image.save(out, "JPEG", quality=90, optimize=True)
