@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from kiosk.api.results import ApiError
+from kiosk.phone_handoffs import PhoneHandoffs
 from kiosk.backend_protocol import (
     BackendError,
     BackendOffline,
@@ -66,6 +67,8 @@ class CentralBackend:
         self.idle_timeout_s = float(config.idle_timeout_s)
         self.default_language = config.language
         self.media_roots = ["/media", "/run/media", "/mnt"]
+        # Meter photos from the applicant's phone (docs/PHOTOS.md), over the same client.
+        self.phone_handoffs = PhoneHandoffs(client)
         self._printer_factory = printer_factory or self._default_printer
         self._callbacks: list[StatusCallback] = []
         self._lock = threading.Lock()
