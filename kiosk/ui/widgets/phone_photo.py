@@ -62,7 +62,6 @@ class PhoneOverlay(Overlay):
         alive: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("phoneOverlay")
         self.handoffs = handoffs
         self.runner = runner
         self.field_path = field_path
@@ -87,9 +86,7 @@ class PhoneOverlay(Overlay):
         self.qr = QrCode(self.dialog, size=340)
         self.qr.setObjectName("phoneQr")
         self.qr.setVisible(False)
-        side = QWidget(self.dialog)
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
         self.code_hint = wrapping_label(role="note")
         self.code = wrapping_label(name="phoneCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -101,7 +98,7 @@ class PhoneOverlay(Overlay):
         column.addWidget(self.status)
         column.addStretch(1)
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(side, 1)
+        row.addLayout(column, 1)
         buttons = QHBoxLayout()
         self.again = QPushButton(self.dialog)
         self.again.setObjectName("phoneNewCode")
