@@ -339,6 +339,22 @@
 <context>
     <name>FileField</name>
     <message>
+        <source>Photo to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it later from your phone: the receipt tells you how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the photo later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose from USB stick</source>
         <translation>Choose from USB stick</translation>
     </message>
@@ -763,6 +779,10 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
+        <source>This kiosk cannot take a photo from a phone now. Use a USB stick, or send the photo later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No tariff is in force for this date.</source>
         <translation>No tariff is in force for this date.</translation>
     </message>
@@ -1024,6 +1044,152 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Photo for your application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a photo of the meter on which its factory number and reading can be read, or choose one you have taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, up to {max} MB. The photo goes only to your application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo has arrived. You can go on at the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo has been added to your application. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has already been used. For another photo, ask the kiosk for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask the kiosk for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link or code is not valid. Check the code shown on the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is too large: at most {max} MB. Choose a smaller photo or take it again at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be read, or it is far too large in pixels. Take it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo was chosen. Choose or take a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code shown on the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (8 letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid. It has 8 letters and digits, as shown on the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again shortly.</source>
+        <translation type="unfinished">Too many requests. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>The photo is used only for your application and is not kept on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonePhoto</name>
+    <message>
+        <source>Send the photo from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan the code with your phone&apos;s camera. 2. Take a photo of the meter on which its factory number and reading can be read, or choose one. 3. Send it: it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR reader? Open %1 and type this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Touch “New code” to get another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the network now. You can send the application now and add the photo later from your phone: the receipt tells you how. Your answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be made. Touch “New code” to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo that arrived cannot be used: %1 Send another one with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the photo later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QuotePage</name>
     <message>
         <source>%1 for the first %2 kW, plus %3 for each kW above it.</source>
@@ -1209,6 +1375,10 @@
         <translation>read on %1</translation>
     </message>
     <message>
+        <source>photo to follow: add it from your phone with the QR code below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happens next</source>
         <translation>What happens next</translation>
     </message>
@@ -1258,6 +1428,10 @@
     <message>
         <source>Not given</source>
         <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Photo to follow (from the status page)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please check your answers. Touch “Change” to correct a page.</source>
@@ -1885,6 +2059,18 @@
     <message>
         <source>No personal data is shown on this page.</source>
         <translation>No personal data is shown on this page.</translation>
+    </message>
+    <message>
+        <source>A photo is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application waits for the photo of the meter on which its factory number and reading can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing photo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,6 @@ POLL_MS = 1000  # the photo shows within a second or two of the phone sending it
 OFFLINE_POLL_MS = 3000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PhonePhoto", text)
-
-
 def poll_and_check(
     handoffs: Any, handoff_id: str, max_bytes: int, accept: tuple[str, ...]
 ) -> tuple[str, Ok | Err | None]:
@@ -154,10 +150,13 @@ class PhoneOverlay(Overlay):
         if not self.alive():  # the session ended under the overlay: drop the link, say nothing
             self.cancel()
             return
-        job = partial(
-            poll_and_check, self.handoffs, self.handoff.id, self.max_bytes, self.accept
+        job = partial(poll_and_check, self.handoffs, self.handoff.id, self.max_bytes, self.accept)
+        self.runner.run(
+            job,
+            partial(self._polled, self.handoff),
+            partial(self._poll_failed, self.handoff),
+            timeout_s=10,
         )
-        self.runner.run(job, partial(self._polled, self.handoff), partial(self._poll_failed, self.handoff), timeout_s=10)
 
     def _polled(self, handoff: Any, result: tuple[str, Ok | Err | None]) -> None:
         if self.closed or handoff is not self.handoff:
@@ -222,36 +221,49 @@ class PhoneOverlay(Overlay):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(tr("Send the photo from your phone"))
+        self.title.setText(
+            QCoreApplication.translate("PhonePhoto", "Send the photo from your phone")
+        )
         self.steps.setText(
-            tr(
+            QCoreApplication.translate(
+                "PhonePhoto",
                 "1. Scan the code with your phone's camera. 2. Take a photo of the meter on which "
                 "its factory number and reading can be read, or choose one. 3. Send it: it appears "
-                "here."
+                "here.",
             )
         )
         if self.handoff is not None:
-            hint = tr("No QR reader? Open %1 and type this code:")
+            hint = QCoreApplication.translate(
+                "PhonePhoto", "No QR reader? Open %1 and type this code:"
+            )
             self.code_hint.setText(hint.replace("%1", self.handoff.code_url or ""))
             self.code.setText(self.handoff.code)
         texts = {
             "idle": "",
-            "asking": tr("Getting a code…"),
-            "waiting": tr("Waiting for your photo…"),
-            "done": tr("The photo has arrived."),
-            "expired": tr("The code has expired. Touch “New code” to get another one."),
-            "offline": tr(
-                "The kiosk cannot reach the network now. You can send the application now and add "
-                "the photo later from your phone: the receipt tells you how. Your answers are kept."
+            "asking": QCoreApplication.translate("PhonePhoto", "Getting a code…"),
+            "waiting": QCoreApplication.translate("PhonePhoto", "Waiting for your photo…"),
+            "done": QCoreApplication.translate("PhonePhoto", "The photo has arrived."),
+            "expired": QCoreApplication.translate(
+                "PhonePhoto", "The code has expired. Touch “New code” to get another one."
             ),
-            "failed": tr("The code could not be made. Touch “New code” to try again."),
-            "refused": tr("The photo that arrived cannot be used: %1 Send another one with a new code."),
+            "offline": QCoreApplication.translate(
+                "PhonePhoto",
+                "The kiosk cannot reach the network now. You can send the application now and add "
+                "the photo later from your phone: the receipt tells you how. Your answers are kept.",
+            ),
+            "failed": QCoreApplication.translate(
+                "PhonePhoto", "The code could not be made. Touch “New code” to try again."
+            ),
+            "refused": QCoreApplication.translate(
+                "PhonePhoto",
+                "The photo that arrived cannot be used: %1 Send another one with a new code.",
+            ),
         }
         text = texts.get(self.state, "")
         self.status.setText(text.replace("%1", self.problem))
-        self.again.setText(tr("New code"))
-        self.send_later.setText(tr("Send the photo later"))
-        self.cancel_button.setText(tr("Cancel"))
+        self.again.setText(QCoreApplication.translate("PhonePhoto", "New code"))
+        self.send_later.setText(QCoreApplication.translate("PhonePhoto", "Send the photo later"))
+        self.cancel_button.setText(QCoreApplication.translate("PhonePhoto", "Cancel"))
 
 
 def _is_offline(exc: Exception) -> bool:
