@@ -340,19 +340,19 @@
     <name>FileField</name>
     <message>
         <source>Photo to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo to follow</translation>
     </message>
     <message>
         <source>Add it later from your phone: the receipt tells you how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add it later from your phone: the receipt tells you how.</translation>
     </message>
     <message>
         <source>From my phone</source>
-        <translation type="unfinished"></translation>
+        <translation>From my phone</translation>
     </message>
     <message>
         <source>Send the photo later</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the photo later</translation>
     </message>
     <message>
         <source>Choose from USB stick</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>This kiosk cannot take a photo from a phone now. Use a USB stick, or send the photo later.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk cannot take a photo from a phone now. Use a USB stick, or send the photo later.</translation>
     </message>
     <message>
         <source>No tariff is in force for this date.</source>
@@ -1047,146 +1047,146 @@
     <name>PhonePage</name>
     <message>
         <source>Photo for your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo for your application</translation>
     </message>
     <message>
         <source>Take a photo of the meter on which its factory number and reading can be read, or choose one you have taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a photo of the meter on which its factory number and reading can be read, or choose one you have taken.</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Meter {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter {n}</translation>
     </message>
     <message>
         <source>Send the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the photo</translation>
     </message>
     <message>
         <source>JPEG or PNG, up to {max} MB. The photo goes only to your application.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG or PNG, up to {max} MB. The photo goes only to your application.</translation>
     </message>
     <message>
         <source>The photo has arrived. You can go on at the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo has arrived. You can go on at the kiosk.</translation>
     </message>
     <message>
         <source>The photo has been added to your application. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo has been added to your application. Thank you.</translation>
     </message>
     <message>
         <source>This link has already been used. For another photo, ask the kiosk for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>This link has already been used. For another photo, ask the kiosk for a new code.</translation>
     </message>
     <message>
         <source>This link has expired. Ask the kiosk for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>This link has expired. Ask the kiosk for a new code.</translation>
     </message>
     <message>
         <source>This link or code is not valid. Check the code shown on the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>This link or code is not valid. Check the code shown on the kiosk.</translation>
     </message>
     <message>
         <source>The photo is too large: at most {max} MB. Choose a smaller photo or take it again at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is too large: at most {max} MB. Choose a smaller photo or take it again at a lower resolution.</translation>
     </message>
     <message>
         <source>This file is not a photo. Choose a JPEG or PNG photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a photo. Choose a JPEG or PNG photo.</translation>
     </message>
     <message>
         <source>This photo cannot be read, or it is far too large in pixels. Take it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This photo cannot be read, or it is far too large in pixels. Take it again.</translation>
     </message>
     <message>
         <source>No photo was chosen. Choose or take a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo was chosen. Choose or take a photo.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Type the code shown on the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the code shown on the kiosk</translation>
     </message>
     <message>
         <source>Code (8 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (8 letters and digits)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>This code is not valid. It has 8 letters and digits, as shown on the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>This code is not valid. It has 8 letters and digits, as shown on the kiosk.</translation>
     </message>
     <message>
         <source>Too many requests. Please try again shortly.</source>
-        <translation type="unfinished">Too many requests. Please try again shortly.</translation>
+        <translation>Too many requests. Please try again shortly.</translation>
     </message>
     <message>
         <source>The photo is used only for your application and is not kept on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is used only for your application and is not kept on this page.</translation>
     </message>
 </context>
 <context>
     <name>PhonePhoto</name>
     <message>
         <source>Send the photo from your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the photo from your phone</translation>
     </message>
     <message>
         <source>1. Scan the code with your phone&apos;s camera. 2. Take a photo of the meter on which its factory number and reading can be read, or choose one. 3. Send it: it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Scan the code with your phone&apos;s camera. 2. Take a photo of the meter on which its factory number and reading can be read, or choose one. 3. Send it: it appears here.</translation>
     </message>
     <message>
         <source>No QR reader? Open %1 and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>No QR reader? Open %1 and type this code:</translation>
     </message>
     <message>
         <source>Getting a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting a code…</translation>
     </message>
     <message>
         <source>Waiting for your photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for your photo…</translation>
     </message>
     <message>
         <source>The photo has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo has arrived.</translation>
     </message>
     <message>
         <source>The code has expired. Touch “New code” to get another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code has expired. Touch “New code” to get another one.</translation>
     </message>
     <message>
         <source>The kiosk cannot reach the network now. You can send the application now and add the photo later from your phone: the receipt tells you how. Your answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk cannot reach the network now. You can send the application now and add the photo later from your phone: the receipt tells you how. Your answers are kept.</translation>
     </message>
     <message>
         <source>The code could not be made. Touch “New code” to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code could not be made. Touch “New code” to try again.</translation>
     </message>
     <message>
         <source>The photo that arrived cannot be used: %1 Send another one with a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo that arrived cannot be used: %1 Send another one with a new code.</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>New code</translation>
     </message>
     <message>
         <source>Send the photo later</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the photo later</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>photo to follow: add it from your phone with the QR code below</source>
-        <translation type="unfinished"></translation>
+        <translation>photo to follow: add it from your phone with the QR code below</translation>
     </message>
     <message>
         <source>What happens next</source>
@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>Photo to follow (from the status page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo to follow (from the status page)</translation>
     </message>
     <message>
         <source>Please check your answers. Touch “Change” to correct a page.</source>
@@ -2062,15 +2062,15 @@
     </message>
     <message>
         <source>A photo is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>A photo is still missing</translation>
     </message>
     <message>
         <source>Your application waits for the photo of the meter on which its factory number and reading can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your application waits for the photo of the meter on which its factory number and reading can be read.</translation>
     </message>
     <message>
         <source>Add the missing photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the missing photo</translation>
     </message>
 </context>
 <context>
