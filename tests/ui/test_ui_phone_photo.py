@@ -88,6 +88,8 @@ def test_the_photo_from_the_phone_shows_in_the_field(
     pixmap = field.preview.pixmap()
     assert pixmap is not None and not pixmap.isNull()  # the thumbnail
     assert field.error.isHidden()
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        field.grab().save(str(REPO_ROOT / "docs" / "screenshots" / "phone-photo-field.png"))
 
 
 def test_offline_mid_handoff_offers_photo_to_follow_and_loses_nothing(

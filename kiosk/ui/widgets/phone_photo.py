@@ -37,7 +37,9 @@ def poll_and_check(
     polled = handoffs.poll(handoff_id)
     if polled.state != "photo":
         return polled.state, None
-    return "photo", attachments.check(polled.data, "meter-photo.jpg", max_bytes, accept)
+    kind = attachments.sniff(polled.data) or ""
+    name = "meter-photo" + attachments.EXTENSIONS.get(kind, ".jpg")
+    return "photo", attachments.check(polled.data, name, max_bytes, accept)
 
 
 class PhoneOverlay(Overlay):
