@@ -104,6 +104,12 @@ def purge(session: Session, now: datetime | None = None) -> None:
     )
 
 
+def purge_now(session: Session) -> None:
+    """:func:`purge` in a transaction of its own."""
+    purge(session)
+    session.commit()
+
+
 @dataclass(frozen=True)
 class Created:
     id: str

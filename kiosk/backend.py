@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from kiosk.api.results import ApiError
-from kiosk.phone_handoffs import PhoneHandoffs
 from kiosk.backend_protocol import (
     BackendError,
     BackendOffline,
@@ -33,6 +32,7 @@ from kiosk.offline_queue.errors import OutboxError
 from kiosk.offline_queue.models import Attachment, SyncStatus
 from kiosk.offline_queue.store import Outbox
 from kiosk.offline_queue.worker import SyncWorker
+from kiosk.phone_handoffs import PhoneHandoffs
 
 if TYPE_CHECKING:
     from kiosk.api.client import CentralClient

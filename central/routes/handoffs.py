@@ -9,7 +9,7 @@ and ``POST /t/{code}/photo`` from the status page for a photo "to follow".
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
@@ -112,6 +112,7 @@ async def poll_handoff(handoff_id: str, request: Request, principal: KioskDep) -
     if found.state == "waiting":
         return Response(status_code=204, headers=headers)
     if found.state == "gone":
+        await run_db(request, WRITE, handoffs.purge_now)  # an expired photo goes now
         return JSONResponse({"detail": {"code": "gone"}}, 410, headers=headers)
     raise HTTPException(404, detail={"code": "not_found"})
 
@@ -187,7 +188,7 @@ async def phone_page(key: str, request: Request, lang: LangQuery = None) -> HTML
     return _html(phone_pages.message(shown, path, key_text), 404 if state is None else 410)
 
 
-async def _stream(data: bytes) -> AsyncIterator[bytes]:
+async def _stream(data: bytes) -> AsyncGenerator[bytes, None]:
     yield data
 
 

@@ -31,7 +31,9 @@ def _photo(shade: int) -> bytes:
 def _phone(url: str, photo: bytes, done: list[int]) -> None:
     page = httpx.get(url, timeout=10)
     assert page.status_code == 200
-    done.append(httpx.post(url, files={"photo": ("IMG.jpg", photo, "image/jpeg")}, timeout=30).status_code)
+    done.append(
+        httpx.post(url, files={"photo": ("IMG.jpg", photo, "image/jpeg")}, timeout=30).status_code
+    )
 
 
 def _type_into(kiosk: Driver, edit: Any, text: str) -> None:
@@ -94,7 +96,9 @@ def test_two_meters_with_photos_from_the_phone(qtbot, config, central: CentralSe
             engine, sessionmaker = open_db(central.database_url)
             try:
                 with sessionmaker() as session:
-                    pk = session.scalar(select(Submission.id).where(Submission.tracking_code == code))
+                    pk = session.scalar(
+                        select(Submission.id).where(Submission.tracking_code == code)
+                    )
                     rows = session.scalars(
                         select(Attachment)
                         .where(Attachment.submission_pk == pk)

@@ -129,3 +129,16 @@ def test_cancel_drops_the_link(kiosk: Driver, phone_backend: LocalBackend) -> No
     assert not overlay.isVisible()
     kiosk.qtbot.waitUntil(lambda: httpx.get(url).status_code == 410, timeout=10000)
     assert field.attachment is None
+
+
+def test_the_session_ending_drops_the_link(kiosk: Driver, phone_backend: LocalBackend) -> None:
+    _to_meters(kiosk)
+    field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
+    kiosk.touch(field.from_phone)
+    overlay = field.phone
+    kiosk.qtbot.waitUntil(lambda: overlay.state == "waiting", timeout=15000)
+    url = overlay.qr.data
+    kiosk.window.reset_session()  # what the idle timeout and "Start over" do
+    kiosk.qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=10000)
+    assert kiosk.screen() is kiosk.window.home
+    kiosk.qtbot.waitUntil(lambda: httpx.get(url).status_code == 410, timeout=10000)

@@ -151,6 +151,14 @@ class FilePicker(Overlay):
         self.cancel.setText(QCoreApplication.translate("FilePicker", "Cancel"))
 
 
+def _cancel_if_alive(overlay: Any, *_args: object) -> None:
+    """The field is gone (its page dropped when the session ended): its phone link goes too."""
+    import shiboken6
+
+    if shiboken6.isValid(overlay):
+        overlay.cancel()
+
+
 class FileFieldWidget(FieldWidget):
     def __init__(
         self,
@@ -229,7 +237,7 @@ class FileFieldWidget(FieldWidget):
         return getattr(getattr(self.window(), "backend", None), "phone_handoffs", None)
 
     def open_phone(self) -> None:
-        """"From my phone": a QR code the phone opens; the photo shows here when it arrives."""
+        """ "From my phone": a QR code the phone opens; the photo shows here when it arrives."""
         from kiosk.ui.widgets.phone_photo import PhoneOverlay
 
         window = self.window()
@@ -250,7 +258,7 @@ class FileFieldWidget(FieldWidget):
             )
             self.phone.received.connect(self._from_phone)
             self.phone.later.connect(self.mark_to_follow)
-            self.destroyed.connect(self.phone.cancel)
+            self.destroyed.connect(partial(_cancel_if_alive, self.phone))
         self.set_error(None)
         self.phone.start()
 
