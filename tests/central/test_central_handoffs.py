@@ -9,6 +9,7 @@ import struct
 import time
 import uuid
 import zlib
+from datetime import timedelta
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -227,25 +228,35 @@ def short_lived(
         yield server
 
 
-def test_an_expired_link_is_refused_and_its_photo_dropped(short_lived: CentralServer) -> None:
+def test_an_expired_link_is_refused(short_lived: CentralServer) -> None:
+    """The short lifetime set in the environment (CENTRAL_HANDOFF_TTL_S=1) runs out."""
     kiosk = Kiosk(short_lived, short_lived.token)
-    uploaded, waiting = kiosk.create(), kiosk.create("meters.1.photo")
-    assert _phone_post(uploaded["url"], _jpeg_with_metadata()).status_code == 200
+    waiting = kiosk.create("meters.1.photo")
     deadline = time.monotonic() + 30
     while kiosk.poll(waiting["id"]).status_code == 204:
         assert time.monotonic() < deadline, "the hand-off never expired"
         time.sleep(0.2)
     assert kiosk.poll(waiting["id"]).status_code == 410
-    assert kiosk.poll(uploaded["id"]).status_code == 410  # never fetched in time: gone too
     late = _phone_post(waiting["url"] + "?lang=en", _jpeg_with_metadata())
     assert late.status_code == 410 and phone_pages.t("expired", "en") in late.text
-    # Purged: no photo bytes left in the store.
-    engine, sessionmaker = open_db(short_lived.database_url)
+    page = httpx.get(waiting["url"] + "?lang=ru", timeout=10)
+    assert page.status_code == 410 and phone_pages.t("expired", "ru") in page.text
+
+
+def test_a_photo_never_fetched_is_purged_at_expiry(central: CentralServer, kiosk: Kiosk) -> None:
+    made = kiosk.create()
+    assert _phone_post(made["url"], _jpeg_with_metadata()).status_code == 200
+    engine, sessionmaker = open_db(central.database_url)
     try:
+        with sessionmaker() as session:  # its ten minutes are over
+            row = session.get(handoffs.Handoff, made["id"])
+            assert row is not None and row.state == "uploaded"
+            row.expires_at = handoffs.utcnow() - timedelta(seconds=1)
+            session.commit()
+        assert kiosk.poll(made["id"]).status_code == 410  # the photo is not handed out late
         with sessionmaker() as session:
-            for made in (uploaded, waiting):
-                row = session.get(handoffs.Handoff, made["id"])
-                assert row is not None and row.state == "expired" and row.data is None
+            row = session.get(handoffs.Handoff, made["id"])
+            assert row is not None and row.state == "expired" and row.data is None
     finally:
         engine.dispose()
 
