@@ -9,8 +9,8 @@ import struct
 import time
 import uuid
 import zlib
-from datetime import timedelta
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
