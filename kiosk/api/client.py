@@ -42,18 +42,22 @@ log = logging.getLogger(__name__)
 
 
 class _RedactLookupPaths(logging.Filter):
-    """urllib3 logs each request line at DEBUG; a look-up's path holds a FİN or subscriber code."""
+    """urllib3 logs each request line at DEBUG; a look-up's path holds a FİN or subscriber code, and a
+    photo hand-off's path its id, which is also the code a phone may type to send a photo."""
+
+    SECRET_PATHS = ("/lookup/", "/handoffs/")
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
-        if isinstance(args, tuple) and any(isinstance(a, str) and "/lookup/" in a for a in args):
-            record.args = tuple(
-                a.split("/lookup/")[0] + "/lookup/***"
-                if isinstance(a, str) and "/lookup/" in a
-                else a
-                for a in args
-            )
+        if isinstance(args, tuple):
+            record.args = tuple(self._redact(a) if isinstance(a, str) else a for a in args)
         return True
+
+    def _redact(self, text: str) -> str:
+        for marker in self.SECRET_PATHS:
+            if marker in text:
+                return text.split(marker)[0] + marker + "***"
+        return text
 
 
 logging.getLogger("urllib3.connectionpool").addFilter(_RedactLookupPaths())

@@ -329,3 +329,35 @@ def test_a_required_photo_may_be_missing_only_when_it_is_to_follow(
         f"{central.url}/t/{code}/photo?lang=en", data={"field": "meters.0.photo"}, timeout=10
     )
     assert again.status_code == 410
+
+
+def test_the_kiosk_client_speaks_the_handoff_wire(central: CentralServer) -> None:
+    from kiosk.api.client import CentralClient
+    from kiosk.api.results import ApiError
+
+    with CentralClient(central.url, central.token, connect_retries=0) as client:
+        made = client.create_handoff("meters.0.photo")
+        assert made.url.startswith(central.url + "/p/") and made.code_url == central.url + "/p"
+        assert client.poll_handoff(made.id).state == "waiting"
+        assert _phone_post(made.url, _jpeg_with_metadata()).status_code == 200
+        got = client.poll_handoff(made.id)
+        assert got.state == "photo" and got.content_type == "image/jpeg"
+        assert "data=" not in repr(got)  # the photo never reaches a log through its repr
+        assert client.poll_handoff(made.id).state == "gone"
+        other = client.create_handoff("meters.1.photo")
+        assert client.drop_handoff(other.id)
+        assert client.poll_handoff(other.id).state == "gone"
+        with pytest.raises(ApiError) as refused:
+            client.create_handoff("not a field")
+        assert refused.value.message_id == "api.refused"
+    with CentralClient(f"http://127.0.0.1:{_closed_port()}", "t", connect_retries=0) as away:
+        with pytest.raises(ApiError) as offline:
+            away.create_handoff("meters.0.photo")
+        assert offline.value.message_id == "api.unavailable"
+        assert away.drop_handoff("K7QM3XWD") is False
+
+
+def _closed_port() -> int:
+    from central.testing import free_port
+
+    return free_port()
