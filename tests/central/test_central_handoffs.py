@@ -224,6 +224,7 @@ def short_lived(
 ) -> Iterator[CentralServer]:
     server = CentralServer(tmp_path / "c", tariffs_dir=tariffs_dir, database_url=new_database())
     server.env["CENTRAL_HANDOFF_TTL_S"] = "1"
+    server.env["CENTRAL_PUBLIC_URL"] = "https://status.example.az/"
     with server:
         yield server
 
@@ -232,6 +233,10 @@ def test_an_expired_link_is_refused(short_lived: CentralServer) -> None:
     """The short lifetime set in the environment (CENTRAL_HANDOFF_TTL_S=1) runs out."""
     kiosk = Kiosk(short_lived, short_lived.token)
     waiting = kiosk.create("meters.1.photo")
+    # The link is on the public host phones reach (CENTRAL_PUBLIC_URL); here it is the loopback.
+    assert waiting["url"].startswith("https://status.example.az/p/")
+    assert waiting["code_url"] == "https://status.example.az/p"
+    waiting["url"] = waiting["url"].replace("https://status.example.az", short_lived.url)
     deadline = time.monotonic() + 30
     while kiosk.poll(waiting["id"]).status_code == 204:
         assert time.monotonic() < deadline, "the hand-off never expired"

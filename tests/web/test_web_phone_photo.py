@@ -91,3 +91,34 @@ def test_phone_types_the_short_code(central: CentralServer) -> None:
         web.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
         assert web.find_elements(By.CSS_SELECTOR, 'input[type="file"]')
         assert phone_pages.t("send", "ru") in web.page_source
+
+
+def test_the_missing_photo_is_added_from_the_status_page(
+    central: CentralServer, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    from central.testing import sample_submission
+
+    body = sample_submission("water_reading", attachments=[], photos_to_follow=["meters.0.photo"])
+    resp = httpx.post(
+        central.url + "/api/v1/submissions",
+        json=body,
+        headers=central.headers(body["submission_id"]),
+        timeout=10,
+    )
+    assert resp.status_code == 201, resp.text
+    code = resp.json()["tracking_code"]
+    photo = tmp_path / "meter.png"
+    Image.new("RGB", (300, 200), (200, 200, 40)).save(photo, "PNG")
+    with chromium(PHONE, language="en") as web:
+        web.get(f"{central.url}/t/{code}?lang=en")
+        block = web.find_element(By.ID, "missing-photos")
+        assert "A photo is still missing" in block.text
+        block.find_element(By.CSS_SELECTOR, "button.add-photo").click()
+        web.find_element(By.CSS_SELECTOR, 'input[type="file"]').send_keys(str(photo))
+        web.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+        status = web.find_element(By.CSS_SELECTOR, '[role="status"]')
+        assert status.text == phone_pages.t("received_application", "en")
+        web.get(f"{central.url}/t/{code}?lang=en")
+        assert not web.find_elements(By.ID, "missing-photos")
