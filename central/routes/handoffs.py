@@ -24,7 +24,7 @@ from central.capacity import READ, STATUS, WRITE, Busy, run_db
 from central.deps import KioskDep, client_address, get_settings
 from central.ratelimit import FixedWindowLimiter
 from central.routes.status import PAGE_HEADERS, Limited
-from central.routes.submissions import invalid
+from central.routes.submissions import invalid, read_body
 from central.status_view import canonical_code
 from kiosk.core.validation import Err
 
@@ -64,9 +64,9 @@ def _phone_language(request: Request, lang: str | None) -> str:
 async def create_handoff(request: Request, principal: KioskDep) -> JSONResponse:
     """A hand-off for one photo field: ``{"field": "meters.0.photo"}`` → ``id``, ``url`` (the phone
     page, for the QR code), ``code`` (to type at ``code_url``), ``expires_at``."""
-    raw = await request.body()
+    raw = await read_body(request, 4096)
     try:
-        body = json.loads(raw[:4096]) if len(raw) <= 4096 else None
+        body = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError):
         body = None
     field = body.get("field") if isinstance(body, dict) else None
@@ -242,13 +242,21 @@ async def phone_upload(key: str, request: Request, lang: LangQuery = None) -> HT
     application. The answer is a page in the phone's language saying it arrived, or why not."""
     shown = _phone_language(request, lang)
     path = _path(key)
+    # The link first (and the rate limit): a dead link's upload is neither read nor decoded.
+    try:
+        state, field = await _hit(request, _phone_view, key[:64])
+    except (Limited, Busy) as exc:
+        return _refused(request, shown, path, exc)
+    if state != "waiting":
+        key_text = "not_found" if state is None else state
+        return _html(phone_pages.message(shown, path, key_text), 404 if state is None else 410)
     form = await _read_form(request)
     if isinstance(form, str):
         status = 413 if form == "file.too_large" else 400
-        return _html(phone_pages.upload_form(shown, path, "", error=form), status)
+        return _html(phone_pages.upload_form(shown, path, field, error=form), status)
     checked = await run_in_threadpool(handoffs.check_photo, form)
     if isinstance(checked, Err):
-        return _html(phone_pages.upload_form(shown, path, "", error=checked.code), 422)
+        return _html(phone_pages.upload_form(shown, path, field, error=checked.code), 422)
     photo = checked.value
     try:
         before = await _hit(request, _store, key[:64], photo.data, photo.content_type)
