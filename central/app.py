@@ -25,6 +25,7 @@ from central.notify.dispatcher import Background
 from central.ratelimit import FixedWindowLimiter
 from central.routes import (
     admin,
+    handoffs,
     health,
     heartbeat,
     identity,
@@ -85,7 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         table=cast(Table, LookupRateHit.__table__),
     )
     app.state.secret = load_or_create(settings.secret_file)
-    for module in (health, submissions, status, tariffs, lookups, identity, admin):
+    for module in (health, submissions, status, tariffs, lookups, identity, admin, handoffs):
         app.include_router(module.router)
     app.include_router(heartbeat.router)  # kiosks' state, for the fleet page (central/fleet.py)
     app.include_router(ratings.router)  # applicants' ratings (central/kpi.py)

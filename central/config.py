@@ -23,6 +23,8 @@ LOCK_WAIT_S = 1.5
 # ``{CENTRAL_PUBLIC_URL}/t/{code}``, like the receipt's QR code (the kiosk's ``public_status_url``).
 PUBLIC_URL_ENV = "CENTRAL_PUBLIC_URL"
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000"  # ``central serve``'s own address by default
+# A phone hand-off link lives this long (docs/PHOTOS.md); CENTRAL_HANDOFF_TTL_S overrides it.
+HANDOFF_TTL_S = 600.0
 
 
 def _env_number(name: str, kind: type[int] | type[float]) -> Any:
@@ -112,6 +114,16 @@ class Settings:
     # not all in the same second).
     busy_retry_after_max_s: int | None = field(
         default_factory=lambda: _env_number("BUSY_RETRY_AFTER_MAX_S", int)
+    )
+
+    # The public address phones reach (the status host, e.g. https://status.example.az): the base of the
+    # phone photo page's link (docs/PHOTOS.md). "" = the address the request came in on.
+    public_url: str = field(
+        default_factory=lambda: os.environ.get("CENTRAL_PUBLIC_URL", "").strip().rstrip("/")
+    )
+    # How long a phone photo hand-off link stays usable, in seconds.
+    handoff_ttl_s: float = field(
+        default_factory=lambda: _env_number("HANDOFF_TTL_S", float) or HANDOFF_TTL_S
     )
 
     def limits(self) -> DatabaseLimits:

@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from central import texts
+from kiosk.core.i18n import QT_TRANSLATE_NOOP
 
 _CSS = """
 *{box-sizing:border-box}
@@ -54,8 +55,11 @@ def _when(iso: str) -> str:
     return datetime.fromisoformat(iso).strftime("%d.%m.%Y %H:%M")
 
 
-def status_page(view: dict[str, Any], lang: str, rating: str = "") -> str:
-    """The status card and the timeline; ``rating``: the rating card (central/rating_form.py) below."""
+def status_page(
+    view: dict[str, Any], lang: str, rating: str = "", missing_photos: list[str] | None = None
+) -> str:
+    """The status card and the timeline; ``missing_photos``: the "Add the missing photo" block
+    (central/phone_pages.py); ``rating``: the rating card (central/rating_form.py) below."""
 
     def t(key: str) -> str:
         return escape(texts.page_text(key, lang))
@@ -84,6 +88,7 @@ def status_page(view: dict[str, Any], lang: str, rating: str = "") -> str:
         f'<p class="label">{t("updated")}: {_when(view["updated_at"])}</p>'
         "</section>"
         f'<section class="card"><p class="label">{t("timeline")}</p><ol>{items}</ol></section>'
+        + missing_photos_block(view["tracking_code"], missing_photos or [], lang)
         + rating
     )
     return _shell(lang, texts.page_text("title", lang), body, _path(view["tracking_code"]))
@@ -116,3 +121,47 @@ def rating_invalid_page(code: str, lang: str) -> str:
 
 def _path(code: str) -> str:
     return "/t/" + quote(code, safe="-")
+
+
+# --- Photos to follow (docs/PHOTOS.md): the status page's "Add the missing photo" block -------------
+
+# The page's look, for the phone photo page (central/phone_pages.py).
+STYLE = _CSS
+
+MISSING_PHOTO_TEXT = {
+    "title": QT_TRANSLATE_NOOP("StatusPage", "A photo is still missing"),
+    "text": QT_TRANSLATE_NOOP(
+        "StatusPage",
+        "Your application waits for the photo of the meter on which its factory number and reading "
+        "can be read.",
+    ),
+    "add": QT_TRANSLATE_NOOP("StatusPage", "Add the missing photo"),
+}
+
+
+def missing_photos_block(tracking_code: str, fields: list[str], lang: str) -> str:
+    """One card per photo the application waits for, each a button to the phone photo page (a plain
+    POST form: a crawler following links opens no hand-off). Empty when it waits for none."""
+    if not fields:
+        return ""
+    from central.phone_pages import field_label
+
+    def t(key: str) -> str:
+        return escape(texts.text(texts.PAGE_CONTEXT, MISSING_PHOTO_TEXT[key], lang))
+
+    forms = "".join(
+        f'<form method="post" action="{escape(_path(tracking_code))}/photo?lang={lang}">'
+        f'<input type="hidden" name="field" value="{escape(field)}">'
+        f'<p class="label">{escape(field_label(field, lang))}</p>'
+        f'<button type="submit" class="add-photo">{t("add")}</button></form>'
+        for field in fields
+    )
+    style = (
+        "<style>.add-photo{display:block;width:100%;font-size:1.1rem;font-weight:700;"
+        "padding:.8rem;margin:.2rem 0 .8rem;border:0;border-radius:.6rem;background:#0b5cad;"
+        "color:#fff}</style>"
+    )
+    return (
+        f'<section class="card" id="missing-photos">{style}<p class="status">{t("title")}</p>'
+        f'<p class="value">{t("text")}</p>{forms}</section>'
+    )

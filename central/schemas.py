@@ -68,6 +68,11 @@ class SubmissionIn(BaseModel):
     payload: dict[str, PayloadValue]
     quote: Quote | None = None
     attachments: list[AttachmentIn] = Field(default_factory=list)
+    # Photo fields sent without their photo, which the applicant adds later from the status page
+    # (docs/PHOTOS.md): a required photo may be missing only when its field is listed here.
+    photos_to_follow: list[Annotated[str, Field(min_length=1, max_length=128)]] = Field(
+        default_factory=list, max_length=20, examples=[["meters.0.photo"]]
+    )
 
 
 class SubmissionOut(BaseModel):

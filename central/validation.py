@@ -107,6 +107,42 @@ def _payload_errors(sub: SubmissionIn) -> dict[str, str]:
     return errors
 
 
+def file_fields(service: Service, payload: Mapping[str, Any]) -> dict[str, bool]:
+    """The photo and file fields of the steps that apply, by path (``meters.0.photo`` for each entry of
+    a repeated group), and whether each is required."""
+    found: dict[str, bool] = {}
+    for step in visible_steps(service, payload):
+        for f in step.fields:
+            if f.type == "file":
+                found[f.name] = f.required
+            elif f.type == "group":
+                entries = payload.get(f.name)
+                count = len(entries) if isinstance(entries, list) else 0
+                for i in range(count):
+                    for sub in f.fields:
+                        if sub.type == "file":
+                            found[f"{f.name}.{i}.{sub.name}"] = sub.required
+    return found
+
+
+def _photo_errors(sub: SubmissionIn) -> dict[str, str]:
+    """Every required file is attached, unless its field is listed in ``photos_to_follow`` (then the
+    applicant adds it later from the status page, docs/PHOTOS.md); only file fields may be listed."""
+    errors: dict[str, str] = {}
+    fields = file_fields(services.get(sub.service), sub.payload)
+    attached = {att.field for att in sub.attachments}
+    to_follow = set(sub.photos_to_follow)
+    for i, path in enumerate(sub.photos_to_follow):
+        if path not in fields:
+            errors[f"photos_to_follow.{i}"] = "not_a_file_field"
+        elif path in attached:
+            errors[f"photos_to_follow.{i}"] = "attached"
+    for path, required in fields.items():
+        if required and path not in attached and path not in to_follow:
+            errors[f"attachments.{path}"] = "required"
+    return errors
+
+
 def decode_attachment(data_base64: str) -> bytes | None:
     try:
         return base64.b64decode(data_base64, validate=True)
@@ -140,4 +176,6 @@ def validate_submission(envelope: Any) -> tuple[SubmissionIn | None, dict[str, s
         errors["tracking_code"] = exc.code
     errors.update(_payload_errors(sub))
     errors.update(_attachment_errors(sub))
+    if not errors:
+        errors.update(_photo_errors(sub))
     return (None, errors) if errors else (sub, {})

@@ -36,6 +36,7 @@ from kiosk.offline_queue.errors import OutboxError
 from kiosk.offline_queue.models import Attachment, SyncStatus
 from kiosk.offline_queue.store import Outbox
 from kiosk.offline_queue.worker import SyncWorker
+from kiosk.phone_handoffs import PhoneHandoffs
 
 if TYPE_CHECKING:
     from kiosk.api.client import CentralClient
@@ -76,6 +77,8 @@ class CentralBackend:
         self.default_language = config.language
         self.demo = config.demo
         self.media_roots = ["/media", "/run/media", "/mnt"]
+        # Meter photos from the applicant's phone (docs/PHOTOS.md), over the same client.
+        self.phone_handoffs = PhoneHandoffs(client)
         self._printer_factory = printer_factory or self._default_printer
         self._callbacks: list[StatusCallback] = []
         self._lock = threading.Lock()

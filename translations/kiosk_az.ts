@@ -752,6 +752,22 @@
 <context>
     <name>FileField</name>
     <message>
+        <source>Photo to follow</source>
+        <translation>Foto sonra göndəriləcək</translation>
+    </message>
+    <message>
+        <source>Add it later from your phone: the receipt tells you how.</source>
+        <translation>Onu sonra telefonunuzdan əlavə edin: qəbzdə necə ediləcəyi yazılıb.</translation>
+    </message>
+    <message>
+        <source>From my phone</source>
+        <translation>Telefonumdan</translation>
+    </message>
+    <message>
+        <source>Send the photo later</source>
+        <translation>Fotonu sonra göndərim</translation>
+    </message>
+    <message>
         <source>Choose from USB stick</source>
         <translation>USB yaddaşdan seç</translation>
     </message>
@@ -1262,6 +1278,10 @@
         <translation>Faylı oxumaq mümkün deyil.</translation>
     </message>
     <message>
+        <source>This kiosk cannot take a photo from a phone now. Use a USB stick, or send the photo later.</source>
+        <translation>Bu kiosk hazırda telefondan foto qəbul edə bilmir. USB yaddaş kartından istifadə edin və ya fotonu sonra göndərin.</translation>
+    </message>
+    <message>
         <source>No tariff is in force for this date.</source>
         <translation>Bu tarixdə qüvvədə olan tarif yoxdur.</translation>
     </message>
@@ -1570,6 +1590,152 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Photo for your application</source>
+        <translation>Müraciətiniz üçün foto</translation>
+    </message>
+    <message>
+        <source>Take a photo of the meter on which its factory number and reading can be read, or choose one you have taken.</source>
+        <translation>Sayğacın zavod nömrəsi və göstəricisi oxunan fotosunu çəkin və ya əvvəl çəkdiyiniz fotonu seçin.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Meter {n}</source>
+        <translation>Sayğac {n}</translation>
+    </message>
+    <message>
+        <source>Send the photo</source>
+        <translation>Fotonu göndər</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, up to {max} MB. The photo goes only to your application.</source>
+        <translation>JPEG və ya PNG, ən çox {max} MB. Foto yalnız sizin müraciətinizə gedir.</translation>
+    </message>
+    <message>
+        <source>The photo has arrived. You can go on at the kiosk.</source>
+        <translation>Foto çatdı. Kioskda davam edə bilərsiniz.</translation>
+    </message>
+    <message>
+        <source>The photo has been added to your application. Thank you.</source>
+        <translation>Foto müraciətinizə əlavə edildi. Təşəkkür edirik.</translation>
+    </message>
+    <message>
+        <source>This link has already been used. For another photo, ask the kiosk for a new code.</source>
+        <translation>Bu keçiddən artıq istifadə olunub. Başqa foto üçün kioskdan yeni kod alın.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask the kiosk for a new code.</source>
+        <translation>Bu keçidin vaxtı bitib. Kioskdan yeni kod alın.</translation>
+    </message>
+    <message>
+        <source>This link or code is not valid. Check the code shown on the kiosk.</source>
+        <translation>Bu keçid və ya kod etibarsızdır. Kioskda göstərilən kodu yoxlayın.</translation>
+    </message>
+    <message>
+        <source>The photo is too large: at most {max} MB. Choose a smaller photo or take it again at a lower resolution.</source>
+        <translation>Foto çox böyükdür: ən çox {max} MB. Daha kiçik foto seçin və ya daha aşağı keyfiyyətlə yenidən çəkin.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG photo.</source>
+        <translation>Bu fayl foto deyil. JPEG və ya PNG foto seçin.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be read, or it is far too large in pixels. Take it again.</source>
+        <translation>Bu foto oxunmur və ya pikselləri həddən artıq çoxdur. Yenidən çəkin.</translation>
+    </message>
+    <message>
+        <source>No photo was chosen. Choose or take a photo.</source>
+        <translation>Foto seçilməyib. Foto seçin və ya çəkin.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yenidən cəhd edin</translation>
+    </message>
+    <message>
+        <source>Type the code shown on the kiosk</source>
+        <translation>Kioskda göstərilən kodu yazın</translation>
+    </message>
+    <message>
+        <source>Code (8 letters and digits)</source>
+        <translation>Kod (8 hərf və rəqəm)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>This code is not valid. It has 8 letters and digits, as shown on the kiosk.</source>
+        <translation>Bu kod etibarsızdır. Kod kioskda göstərildiyi kimi 8 hərf və rəqəmdən ibarətdir.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again shortly.</source>
+        <translation>Sorğular çox oldu. Bir az sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>The photo is used only for your application and is not kept on this page.</source>
+        <translation>Foto yalnız müraciətiniz üçün istifadə olunur və bu səhifədə saxlanılmır.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePhoto</name>
+    <message>
+        <source>Send the photo from your phone</source>
+        <translation>Fotonu telefonunuzdan göndərin</translation>
+    </message>
+    <message>
+        <source>1. Scan the code with your phone&apos;s camera. 2. Take a photo of the meter on which its factory number and reading can be read, or choose one. 3. Send it: it appears here.</source>
+        <translation>1. Kodu telefonunuzun kamerası ilə oxudun. 2. Sayğacın zavod nömrəsi və göstəricisi oxunan fotosunu çəkin və ya seçin. 3. Göndərin: foto burada görünəcək.</translation>
+    </message>
+    <message>
+        <source>No QR reader? Open %1 and type this code:</source>
+        <translation>QR oxuyucu yoxdur? %1 ünvanını açın və bu kodu yazın:</translation>
+    </message>
+    <message>
+        <source>Getting a code…</source>
+        <translation>Kod alınır…</translation>
+    </message>
+    <message>
+        <source>Waiting for your photo…</source>
+        <translation>Fotonuz gözlənilir…</translation>
+    </message>
+    <message>
+        <source>The photo has arrived.</source>
+        <translation>Foto çatdı.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Touch “New code” to get another one.</source>
+        <translation>Kodun vaxtı bitib. Yenisini almaq üçün “Yeni kod” düyməsinə toxunun.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the network now. You can send the application now and add the photo later from your phone: the receipt tells you how. Your answers are kept.</source>
+        <translation>Kiosk hazırda şəbəkəyə qoşula bilmir. Müraciəti indi göndərib fotonu sonra telefonunuzdan əlavə edə bilərsiniz: qəbzdə necə ediləcəyi yazılıb. Cavablarınız saxlanılıb.</translation>
+    </message>
+    <message>
+        <source>The code could not be made. Touch “New code” to try again.</source>
+        <translation>Kod yaradıla bilmədi. Yenidən cəhd etmək üçün “Yeni kod” düyməsinə toxunun.</translation>
+    </message>
+    <message>
+        <source>The photo that arrived cannot be used: %1 Send another one with a new code.</source>
+        <translation>Gələn fotodan istifadə etmək olmur: %1 Yeni kodla başqa foto göndərin.</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Yeni kod</translation>
+    </message>
+    <message>
+        <source>Send the photo later</source>
+        <translation>Fotonu sonra göndərim</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
     <name>QuotePage</name>
     <message>
         <source>%1 for the first %2 kW, plus %3 for each kW above it.</source>
@@ -1759,6 +1925,10 @@
         <translation>%1 tarixində götürülüb</translation>
     </message>
     <message>
+        <source>photo to follow: add it from your phone with the QR code below</source>
+        <translation>foto sonra: onu aşağıdakı QR kodla telefonunuzdan əlavə edin</translation>
+    </message>
+    <message>
         <source>What happens next</source>
         <translation>Bundan sonra nə olacaq</translation>
     </message>
@@ -1835,6 +2005,10 @@
     <message>
         <source>Not given</source>
         <translation>Göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Photo to follow (from the status page)</source>
+        <translation>Foto sonra göndəriləcək (status səhifəsindən)</translation>
     </message>
     <message>
         <source>Please check your answers. Touch “Change” to correct a page.</source>
@@ -2490,6 +2664,18 @@
     <message>
         <source>Back to the application</source>
         <translation>Müraciətə qayıt</translation>
+    </message>
+    <message>
+        <source>A photo is still missing</source>
+        <translation>Foto hələ çatışmır</translation>
+    </message>
+    <message>
+        <source>Your application waits for the photo of the meter on which its factory number and reading can be read.</source>
+        <translation>Müraciətiniz sayğacın zavod nömrəsi və göstəricisi oxunan fotosunu gözləyir.</translation>
+    </message>
+    <message>
+        <source>Add the missing photo</source>
+        <translation>Çatışmayan fotonu əlavə edin</translation>
     </message>
 </context>
 <context>

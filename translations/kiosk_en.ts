@@ -752,6 +752,22 @@
 <context>
     <name>FileField</name>
     <message>
+        <source>Photo to follow</source>
+        <translation>Photo to follow</translation>
+    </message>
+    <message>
+        <source>Add it later from your phone: the receipt tells you how.</source>
+        <translation>Add it later from your phone: the receipt tells you how.</translation>
+    </message>
+    <message>
+        <source>From my phone</source>
+        <translation>From my phone</translation>
+    </message>
+    <message>
+        <source>Send the photo later</source>
+        <translation>Send the photo later</translation>
+    </message>
+    <message>
         <source>Choose from USB stick</source>
         <translation>Choose from USB stick</translation>
     </message>
@@ -1262,6 +1278,10 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
+        <source>This kiosk cannot take a photo from a phone now. Use a USB stick, or send the photo later.</source>
+        <translation>This kiosk cannot take a photo from a phone now. Use a USB stick, or send the photo later.</translation>
+    </message>
+    <message>
         <source>No tariff is in force for this date.</source>
         <translation>No tariff is in force for this date.</translation>
     </message>
@@ -1570,6 +1590,152 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Photo for your application</source>
+        <translation>Photo for your application</translation>
+    </message>
+    <message>
+        <source>Take a photo of the meter on which its factory number and reading can be read, or choose one you have taken.</source>
+        <translation>Take a photo of the meter on which its factory number and reading can be read, or choose one you have taken.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Meter {n}</source>
+        <translation>Meter {n}</translation>
+    </message>
+    <message>
+        <source>Send the photo</source>
+        <translation>Send the photo</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, up to {max} MB. The photo goes only to your application.</source>
+        <translation>JPEG or PNG, up to {max} MB. The photo goes only to your application.</translation>
+    </message>
+    <message>
+        <source>The photo has arrived. You can go on at the kiosk.</source>
+        <translation>The photo has arrived. You can go on at the kiosk.</translation>
+    </message>
+    <message>
+        <source>The photo has been added to your application. Thank you.</source>
+        <translation>The photo has been added to your application. Thank you.</translation>
+    </message>
+    <message>
+        <source>This link has already been used. For another photo, ask the kiosk for a new code.</source>
+        <translation>This link has already been used. For another photo, ask the kiosk for a new code.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask the kiosk for a new code.</source>
+        <translation>This link has expired. Ask the kiosk for a new code.</translation>
+    </message>
+    <message>
+        <source>This link or code is not valid. Check the code shown on the kiosk.</source>
+        <translation>This link or code is not valid. Check the code shown on the kiosk.</translation>
+    </message>
+    <message>
+        <source>The photo is too large: at most {max} MB. Choose a smaller photo or take it again at a lower resolution.</source>
+        <translation>The photo is too large: at most {max} MB. Choose a smaller photo or take it again at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG photo.</source>
+        <translation>This file is not a photo. Choose a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be read, or it is far too large in pixels. Take it again.</source>
+        <translation>This photo cannot be read, or it is far too large in pixels. Take it again.</translation>
+    </message>
+    <message>
+        <source>No photo was chosen. Choose or take a photo.</source>
+        <translation>No photo was chosen. Choose or take a photo.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Type the code shown on the kiosk</source>
+        <translation>Type the code shown on the kiosk</translation>
+    </message>
+    <message>
+        <source>Code (8 letters and digits)</source>
+        <translation>Code (8 letters and digits)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>This code is not valid. It has 8 letters and digits, as shown on the kiosk.</source>
+        <translation>This code is not valid. It has 8 letters and digits, as shown on the kiosk.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again shortly.</source>
+        <translation>Too many requests. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>The photo is used only for your application and is not kept on this page.</source>
+        <translation>The photo is used only for your application and is not kept on this page.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePhoto</name>
+    <message>
+        <source>Send the photo from your phone</source>
+        <translation>Send the photo from your phone</translation>
+    </message>
+    <message>
+        <source>1. Scan the code with your phone&apos;s camera. 2. Take a photo of the meter on which its factory number and reading can be read, or choose one. 3. Send it: it appears here.</source>
+        <translation>1. Scan the code with your phone&apos;s camera. 2. Take a photo of the meter on which its factory number and reading can be read, or choose one. 3. Send it: it appears here.</translation>
+    </message>
+    <message>
+        <source>No QR reader? Open %1 and type this code:</source>
+        <translation>No QR reader? Open %1 and type this code:</translation>
+    </message>
+    <message>
+        <source>Getting a code…</source>
+        <translation>Getting a code…</translation>
+    </message>
+    <message>
+        <source>Waiting for your photo…</source>
+        <translation>Waiting for your photo…</translation>
+    </message>
+    <message>
+        <source>The photo has arrived.</source>
+        <translation>The photo has arrived.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Touch “New code” to get another one.</source>
+        <translation>The code has expired. Touch “New code” to get another one.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the network now. You can send the application now and add the photo later from your phone: the receipt tells you how. Your answers are kept.</source>
+        <translation>The kiosk cannot reach the network now. You can send the application now and add the photo later from your phone: the receipt tells you how. Your answers are kept.</translation>
+    </message>
+    <message>
+        <source>The code could not be made. Touch “New code” to try again.</source>
+        <translation>The code could not be made. Touch “New code” to try again.</translation>
+    </message>
+    <message>
+        <source>The photo that arrived cannot be used: %1 Send another one with a new code.</source>
+        <translation>The photo that arrived cannot be used: %1 Send another one with a new code.</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <source>Send the photo later</source>
+        <translation>Send the photo later</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QuotePage</name>
     <message>
         <source>%1 for the first %2 kW, plus %3 for each kW above it.</source>
@@ -1759,6 +1925,10 @@
         <translation>read on %1</translation>
     </message>
     <message>
+        <source>photo to follow: add it from your phone with the QR code below</source>
+        <translation>photo to follow: add it from your phone with the QR code below</translation>
+    </message>
+    <message>
         <source>What happens next</source>
         <translation>What happens next</translation>
     </message>
@@ -1835,6 +2005,10 @@
     <message>
         <source>Not given</source>
         <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Photo to follow (from the status page)</source>
+        <translation>Photo to follow (from the status page)</translation>
     </message>
     <message>
         <source>Please check your answers. Touch “Change” to correct a page.</source>
@@ -2490,6 +2664,18 @@
     <message>
         <source>Back to the application</source>
         <translation>Back to the application</translation>
+    </message>
+    <message>
+        <source>A photo is still missing</source>
+        <translation>A photo is still missing</translation>
+    </message>
+    <message>
+        <source>Your application waits for the photo of the meter on which its factory number and reading can be read.</source>
+        <translation>Your application waits for the photo of the meter on which its factory number and reading can be read.</translation>
+    </message>
+    <message>
+        <source>Add the missing photo</source>
+        <translation>Add the missing photo</translation>
     </message>
 </context>
 <context>

@@ -752,6 +752,22 @@
 <context>
     <name>FileField</name>
     <message>
+        <source>Photo to follow</source>
+        <translation>Фото будет позже</translation>
+    </message>
+    <message>
+        <source>Add it later from your phone: the receipt tells you how.</source>
+        <translation>Добавьте его позже с телефона: как это сделать, написано в квитанции.</translation>
+    </message>
+    <message>
+        <source>From my phone</source>
+        <translation>С моего телефона</translation>
+    </message>
+    <message>
+        <source>Send the photo later</source>
+        <translation>Отправить фото позже</translation>
+    </message>
+    <message>
         <source>Choose from USB stick</source>
         <translation>Выбрать с USB-флешки</translation>
     </message>
@@ -1262,6 +1278,10 @@
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
+        <source>This kiosk cannot take a photo from a phone now. Use a USB stick, or send the photo later.</source>
+        <translation>Сейчас этот киоск не может принять фото с телефона. Используйте USB-накопитель или отправьте фото позже.</translation>
+    </message>
+    <message>
         <source>No tariff is in force for this date.</source>
         <translation>На эту дату нет действующего тарифа.</translation>
     </message>
@@ -1570,6 +1590,152 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Photo for your application</source>
+        <translation>Фото для вашего заявления</translation>
+    </message>
+    <message>
+        <source>Take a photo of the meter on which its factory number and reading can be read, or choose one you have taken.</source>
+        <translation>Сфотографируйте счётчик так, чтобы были видны заводской номер и показание, или выберите уже сделанное фото.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Meter {n}</source>
+        <translation>Счётчик {n}</translation>
+    </message>
+    <message>
+        <source>Send the photo</source>
+        <translation>Отправить фото</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, up to {max} MB. The photo goes only to your application.</source>
+        <translation>JPEG или PNG, не более {max} МБ. Фото попадёт только в ваше заявление.</translation>
+    </message>
+    <message>
+        <source>The photo has arrived. You can go on at the kiosk.</source>
+        <translation>Фото получено. Продолжайте на киоске.</translation>
+    </message>
+    <message>
+        <source>The photo has been added to your application. Thank you.</source>
+        <translation>Фото добавлено к вашему заявлению. Спасибо.</translation>
+    </message>
+    <message>
+        <source>This link has already been used. For another photo, ask the kiosk for a new code.</source>
+        <translation>Эта ссылка уже использована. Для другого фото получите на киоске новый код.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask the kiosk for a new code.</source>
+        <translation>Срок действия ссылки истёк. Получите на киоске новый код.</translation>
+    </message>
+    <message>
+        <source>This link or code is not valid. Check the code shown on the kiosk.</source>
+        <translation>Ссылка или код недействительны. Проверьте код на экране киоска.</translation>
+    </message>
+    <message>
+        <source>The photo is too large: at most {max} MB. Choose a smaller photo or take it again at a lower resolution.</source>
+        <translation>Фото слишком большое: не более {max} МБ. Выберите фото поменьше или переснимите с меньшим разрешением.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG photo.</source>
+        <translation>Этот файл не фото. Выберите фото JPEG или PNG.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be read, or it is far too large in pixels. Take it again.</source>
+        <translation>Это фото не читается или в нём слишком много пикселей. Переснимите его.</translation>
+    </message>
+    <message>
+        <source>No photo was chosen. Choose or take a photo.</source>
+        <translation>Фото не выбрано. Выберите или сделайте фото.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <source>Type the code shown on the kiosk</source>
+        <translation>Введите код с экрана киоска</translation>
+    </message>
+    <message>
+        <source>Code (8 letters and digits)</source>
+        <translation>Код (8 букв и цифр)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>This code is not valid. It has 8 letters and digits, as shown on the kiosk.</source>
+        <translation>Код недействителен. Он состоит из 8 букв и цифр, как на экране киоска.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please try again shortly.</source>
+        <translation>Слишком много запросов. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>The photo is used only for your application and is not kept on this page.</source>
+        <translation>Фото используется только для вашего заявления и не хранится на этой странице.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePhoto</name>
+    <message>
+        <source>Send the photo from your phone</source>
+        <translation>Отправьте фото с телефона</translation>
+    </message>
+    <message>
+        <source>1. Scan the code with your phone&apos;s camera. 2. Take a photo of the meter on which its factory number and reading can be read, or choose one. 3. Send it: it appears here.</source>
+        <translation>1. Отсканируйте код камерой телефона. 2. Сфотографируйте счётчик так, чтобы были видны заводской номер и показание, или выберите фото. 3. Отправьте его: фото появится здесь.</translation>
+    </message>
+    <message>
+        <source>No QR reader? Open %1 and type this code:</source>
+        <translation>Нет сканера QR? Откройте %1 и введите этот код:</translation>
+    </message>
+    <message>
+        <source>Getting a code…</source>
+        <translation>Получаем код…</translation>
+    </message>
+    <message>
+        <source>Waiting for your photo…</source>
+        <translation>Ждём ваше фото…</translation>
+    </message>
+    <message>
+        <source>The photo has arrived.</source>
+        <translation>Фото получено.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Touch “New code” to get another one.</source>
+        <translation>Срок действия кода истёк. Нажмите «Новый код», чтобы получить другой.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the network now. You can send the application now and add the photo later from your phone: the receipt tells you how. Your answers are kept.</source>
+        <translation>Киоск сейчас не может подключиться к сети. Вы можете отправить заявление сейчас, а фото добавить позже с телефона: как это сделать, написано в квитанции. Ваши ответы сохранены.</translation>
+    </message>
+    <message>
+        <source>The code could not be made. Touch “New code” to try again.</source>
+        <translation>Не удалось получить код. Нажмите «Новый код», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>The photo that arrived cannot be used: %1 Send another one with a new code.</source>
+        <translation>Полученное фото нельзя использовать: %1 Отправьте другое с новым кодом.</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Новый код</translation>
+    </message>
+    <message>
+        <source>Send the photo later</source>
+        <translation>Отправить фото позже</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>QuotePage</name>
     <message>
         <source>%1 for the first %2 kW, plus %3 for each kW above it.</source>
@@ -1759,6 +1925,10 @@
         <translation>снято %1</translation>
     </message>
     <message>
+        <source>photo to follow: add it from your phone with the QR code below</source>
+        <translation>фото позже: добавьте его с телефона по QR-коду ниже</translation>
+    </message>
+    <message>
         <source>What happens next</source>
         <translation>Что дальше</translation>
     </message>
@@ -1835,6 +2005,10 @@
     <message>
         <source>Not given</source>
         <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Photo to follow (from the status page)</source>
+        <translation>Фото будет позже (со страницы статуса)</translation>
     </message>
     <message>
         <source>Please check your answers. Touch “Change” to correct a page.</source>
@@ -2490,6 +2664,18 @@
     <message>
         <source>Back to the application</source>
         <translation>Вернуться к заявке</translation>
+    </message>
+    <message>
+        <source>A photo is still missing</source>
+        <translation>Не хватает фото</translation>
+    </message>
+    <message>
+        <source>Your application waits for the photo of the meter on which its factory number and reading can be read.</source>
+        <translation>Ваше заявление ждёт фото счётчика, на котором видны заводской номер и показание.</translation>
+    </message>
+    <message>
+        <source>Add the missing photo</source>
+        <translation>Добавить недостающее фото</translation>
     </message>
 </context>
 <context>

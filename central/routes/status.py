@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
-from central import pages, rating_form, store, texts
+from central import handoffs, pages, rating_form, store, texts
 from central.capacity import STATUS, Busy, run_db
 from central.deps import client_address
 from central.ratelimit import FixedWindowLimiter
@@ -38,7 +38,9 @@ def _public(session: Session, code: str, lang: str | None) -> tuple[str, dict[st
     row = store.find(session, code)
     if row is None:
         return None
-    return row.language, public_view(row, lang or texts.language(row.language))
+    view = public_view(row, lang or texts.language(row.language))
+    view["missing_photos"] = handoffs.awaiting_photos(session, row.id)  # the page's block only
+    return row.language, view
 
 
 class Limited(Exception):
@@ -123,4 +125,5 @@ async def tracking_page(
     language, view = found
     shown = asked or texts.language(language)
     rating = rating_form.block(view["tracking_code"], shown, thanked=rated == "1")
-    return HTMLResponse(pages.status_page(view, shown, rating), headers=PAGE_HEADERS)
+    missing = view.get("missing_photos") or []
+    return HTMLResponse(pages.status_page(view, shown, rating, missing), headers=PAGE_HEADERS)

@@ -28,7 +28,9 @@ from urllib3.util.retry import Retry
 from kiosk.api.results import (
     Accepted,
     ApiError,
+    HandoffPoll,
     InsecureURLError,
+    PhoneHandoff,
     Rejected,
     RetryLater,
     SubmitResult,
@@ -41,18 +43,22 @@ log = logging.getLogger(__name__)
 
 
 class _RedactLookupPaths(logging.Filter):
-    """urllib3 logs each request line at DEBUG; a look-up's path holds a FİN or subscriber code."""
+    """urllib3 logs each request line at DEBUG; a look-up's path holds a FİN or subscriber code, and a
+    photo hand-off's path its id, which is also the code a phone may type to send a photo."""
+
+    SECRET_PATHS = ("/lookup/", "/handoffs/")
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
-        if isinstance(args, tuple) and any(isinstance(a, str) and "/lookup/" in a for a in args):
-            record.args = tuple(
-                a.split("/lookup/")[0] + "/lookup/***"
-                if isinstance(a, str) and "/lookup/" in a
-                else a
-                for a in args
-            )
+        if isinstance(args, tuple):
+            record.args = tuple(self._redact(a) if isinstance(a, str) else a for a in args)
         return True
+
+    def _redact(self, text: str) -> str:
+        for marker in self.SECRET_PATHS:
+            if marker in text:
+                return text.split(marker)[0] + marker + "***"
+        return text
 
 
 logging.getLogger("urllib3.connectionpool").addFilter(_RedactLookupPaths())
@@ -445,6 +451,75 @@ class CentralClient:
         if data is None:
             raise ApiError("api.refused", "no limits", status=404)
         return data
+
+    # ------------------------------------------------------------------------- phone photo hand-offs
+
+    def _handoff_request(
+        self, method: str, path: str, route: str, body: bytes | None = None
+    ) -> requests.Response:
+        try:
+            return self._request(
+                method, path, route=route, timeout=self.lookup_timeout, auth=True, body=body
+            )
+        except requests.Timeout:
+            raise ApiError("api.timeout") from None
+        except requests.ConnectionError:
+            raise ApiError("api.unavailable") from None
+        except requests.RequestException as exc:
+            raise ApiError("api.bad_response", type(exc).__name__) from None
+
+    @staticmethod
+    def _handoff_error(status: int) -> ApiError:
+        if status in (401, 403):
+            return ApiError("api.unauthorized", status=status)
+        if status == 429:
+            return ApiError("api.rate_limited", status=status)
+        return ApiError("api.server_error" if status >= 500 else "api.refused", status=status)
+
+    def create_handoff(self, field: str) -> PhoneHandoff:
+        """``POST /api/v1/handoffs``: a phone link for the photo of ``field`` (``meters.0.photo``)."""
+        body = json.dumps({"field": field}).encode("utf-8")
+        response = self._handoff_request("POST", "/api/v1/handoffs", "handoffs", body)
+        if response.status_code != 201:
+            raise self._handoff_error(response.status_code)
+        data = _json_object(response) or {}
+        handoff_id, url = data.get("id"), data.get("url")
+        if not isinstance(handoff_id, str) or not isinstance(url, str) or not handoff_id or not url:
+            raise ApiError("api.bad_response", "no id or url", status=201)
+        return PhoneHandoff(
+            id=handoff_id,
+            url=url,
+            code=str(data.get("code") or ""),
+            code_url=str(data.get("code_url") or ""),
+            expires_at=str(data.get("expires_at") or ""),
+        )
+
+    def poll_handoff(self, handoff_id: str) -> HandoffPoll:
+        """``GET /api/v1/handoffs/{id}``: waiting, the photo (once), or gone. A 404 (not this kiosk's,
+        or purged long ago) is gone too: there is nothing to wait for."""
+        response = self._handoff_request(
+            "GET", f"/api/v1/handoffs/{quote(handoff_id, safe='')}", "handoffs/poll"
+        )
+        status = response.status_code
+        if status == 204:
+            return HandoffPoll("waiting")
+        if status in (404, 410):
+            return HandoffPoll("gone")
+        if status != 200:
+            raise self._handoff_error(status)
+        content_type = response.headers.get("Content-Type", "").split(";")[0].strip()
+        return HandoffPoll("photo", content_type, response.content)
+
+    def drop_handoff(self, handoff_id: str) -> bool:
+        """``DELETE /api/v1/handoffs/{id}``: the kiosk no longer waits. Never raises (the central
+        purges an expired link anyway)."""
+        try:
+            response = self._handoff_request(
+                "DELETE", f"/api/v1/handoffs/{quote(handoff_id, safe='')}", "handoffs/drop"
+            )
+        except ApiError:
+            return False
+        return response.status_code in (204, 404)
 
     def healthz(self) -> bool:
         """True when the server answers ``{"status": "ok"}``; never raises."""

@@ -69,3 +69,25 @@ class TrackingStatus:
     next_step: str
     updated_at: str
     timeline: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class PhoneHandoff:
+    """``POST /api/v1/handoffs``: the phone page's link (the QR code), the short code typed at
+    ``code_url`` when the phone's camera cannot read it, and when the link expires (ISO 8601)."""
+
+    id: str
+    url: str
+    code: str = ""
+    code_url: str = ""
+    expires_at: str = ""
+
+
+@dataclass(frozen=True)
+class HandoffPoll:
+    """``GET /api/v1/handoffs/{id}``: ``waiting`` (204), ``photo`` (200, its bytes), ``gone`` (410:
+    expired, dropped or already fetched). The bytes are a photo: never log them."""
+
+    state: str
+    content_type: str = ""
+    data: bytes = field(default=b"", repr=False)

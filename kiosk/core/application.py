@@ -20,6 +20,9 @@ from kiosk.core.validation import Context, Err, Ok, Result, validate
 
 # Keys outside the fields that a payload may carry.
 EXTRA_KEYS = ("identity_source", "known_meters", "grid_distance_m")
+# The payload key listing the photo fields sent without their photo (``meters.0.photo``); the outbox
+# sends it as the envelope's own ``photos_to_follow`` (docs/WIRE.md), not inside the payload.
+PHOTOS_TO_FOLLOW = "photos_to_follow"
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ def validate_field(
     field: Field, raw: Any, ctx: Context, settings: Settings, load_file: FileLoader | None = None
 ) -> Result:
     """One field's value → ``Ok(normalised)`` or ``Err``. Groups are handled by :func:`validate_step`."""
+    if field.type == "file" and isinstance(raw, attachments.ToFollow):
+        return Ok(raw)  # sent without it; the applicant adds it from the status page
     if _is_empty(raw):
         if field.required:
             return Err("file.required" if field.type == "file" else "required")
@@ -191,12 +196,16 @@ def _split_attachments(
     service: Service, payload: dict[str, Any]
 ) -> dict[str, attachments.Attachment]:
     found: dict[str, attachments.Attachment] = {}
+    to_follow: list[str] = []
 
     def take(container: dict[str, Any], key: str, path: str) -> None:
         value = container.get(key)
         if isinstance(value, attachments.Attachment):
             found[path] = value
             container[key] = value.describe()
+        elif isinstance(value, attachments.ToFollow):
+            to_follow.append(path)
+            container[key] = None
 
     for field in service.fields():
         if field.type == "file":
@@ -206,6 +215,8 @@ def _split_attachments(
                 for sub in field.fields:
                     if sub.type == "file":
                         take(item, sub.name, f"{field.name}.{index}.{sub.name}")
+    if to_follow:
+        payload[PHOTOS_TO_FOLLOW] = to_follow
     return found
 
 

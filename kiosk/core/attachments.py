@@ -118,6 +118,19 @@ class Attachment:
         }
 
 
+@dataclass(frozen=True)
+class ToFollow:
+    """A photo field's value when the applicant sends the application without the photo and adds it
+    later from the status page (docs/PHOTOS.md): the kiosk is offline, or there is no phone at hand.
+    The submission lists the field in ``photos_to_follow`` (docs/WIRE.md)."""
+
+    def describe(self) -> None:
+        return None
+
+
+TO_FOLLOW = ToFollow()
+
+
 def sniff(data: bytes) -> str | None:
     for magic, content_type in _MAGIC:
         if data.startswith(magic):

@@ -113,6 +113,10 @@ TEXTS: dict[str, str] = {
         "Message", "The file is damaged or is not a real photo or PDF."
     ),
     "file.unreadable": QT_TRANSLATE_NOOP("Message", "The file cannot be read."),
+    "phone.unavailable": QT_TRANSLATE_NOOP(
+        "Message",
+        "This kiosk cannot take a photo from a phone now. Use a USB stick, or send the photo later.",
+    ),
     "fee.no_schedule": QT_TRANSLATE_NOOP("Message", "No tariff is in force for this date."),
     "fee.no_line": QT_TRANSLATE_NOOP("Message", "The tariff has no fee for this power and supply."),
     "fee.no_period": QT_TRANSLATE_NOOP(

@@ -317,7 +317,7 @@ class Outbox(StaffQueries, RatingQueue):
                     "data_base64": base64.b64encode(data).decode("ascii"),
                 }
             )
-        return {
+        envelope = {
             "submission_id": row["id"],
             "kiosk_id": row["kiosk_id"],
             "service": row["service"],
@@ -328,6 +328,11 @@ class Outbox(StaffQueries, RatingQueue):
             "quote": quote,
             "attachments": attachments,
         }
+        # Photo fields sent without their photo travel beside the payload (docs/WIRE.md).
+        to_follow = payload.pop("photos_to_follow", None) if isinstance(payload, dict) else None
+        if to_follow:
+            envelope["photos_to_follow"] = to_follow
+        return envelope
 
     def _finish(
         self, item_id: str, sets: str, params: Sequence[Any], meta: Mapping[str, str]

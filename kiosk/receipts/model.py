@@ -113,8 +113,11 @@ def _group(group: Field, payload: Mapping[str, Any], lang: str) -> ReceiptGroup 
     if meter is not None and reading is not None:
         # A group of meter readings prints as one line per meter: "Meter ******5678: 123,456 m³, …".
         read_on = _sub_field(group, "reading_date") or _sub_field(group, "date")
+        photo = next((sub for sub in group.fields if sub.type == "file"), None)
+        to_follow = payload.get("photos_to_follow")
+        to_follow = to_follow if isinstance(to_follow, list) else []
         lines = []
-        for item in items:
+        for index, item in enumerate(items):
             line = fill(
                 texts.tr(texts.METER_LINE, lang),
                 values.shown(meter, item.get(meter.name), lang),
@@ -123,6 +126,8 @@ def _group(group: Field, payload: Mapping[str, Any], lang: str) -> ReceiptGroup 
             when = values.shown(read_on, item.get(read_on.name), lang) if read_on else ""
             if when:
                 line += ", " + fill(texts.tr(texts.METER_DATE, lang), when)
+            if photo is not None and f"{group.name}.{index}.{photo.name}" in to_follow:
+                line += "; " + texts.tr(texts.PHOTO_TO_FOLLOW, lang)
             lines.append(line)
         return ReceiptGroup(texts.tr(texts.METERS, lang), tuple(lines))
     # Any other group: each item under its title (``item_label``, %1 its number), its answers after it.

@@ -80,6 +80,10 @@ NO_FEE = QT_TRANSLATE_NOOP(
 METERS = QT_TRANSLATE_NOOP("Receipt", "Meter readings")
 METER_LINE = QT_TRANSLATE_NOOP("Receipt", "Meter %1: %2 m³")
 METER_DATE = QT_TRANSLATE_NOOP("Receipt", "read on %1")
+# A meter sent without its photo (docs/PHOTOS.md): added later from the status page of the QR code.
+PHOTO_TO_FOLLOW = QT_TRANSLATE_NOOP(
+    "Receipt", "photo to follow: add it from your phone with the QR code below"
+)
 
 NEXT = QT_TRANSLATE_NOOP("Receipt", "What happens next")
 # What happens next is the definition's own text (``Service.receipt_next``, context ``Receipt``).

@@ -28,6 +28,8 @@ def shown_value(field: Field, value: Any) -> str:
         return QCoreApplication.translate("ReviewPage", "Not given")
     if isinstance(value, attachments.Attachment):
         return value.filename
+    if isinstance(value, attachments.ToFollow):
+        return QCoreApplication.translate("ReviewPage", "Photo to follow (from the status page)")
     if field.choices:
         for choice in field.choices:
             if choice.value == str(value):

@@ -1,5 +1,7 @@
-"""A meter photo (Azərsu guide 002, 4: pdf, jpg, jpeg, png) from removable media, with a preview; a
-camera capture when Qt Multimedia and a camera are present."""
+"""A meter photo (Azərsu guide 002, 4: pdf, jpg, jpeg, png) with a preview: from the applicant's phone
+(a QR code, kiosk/ui/widgets/phone_photo.py), from removable media (a picker with thumbnails), or a
+camera capture when Qt Multimedia and a camera are present (kiosk/ui/widgets/camera.py). Without a phone
+or a network, a photo field can be marked "photo to follow" (docs/PHOTOS.md)."""
 
 from __future__ import annotations
 
@@ -153,6 +155,14 @@ class FilePicker(Overlay):
         self.cancel.setText(QCoreApplication.translate("FilePicker", "Cancel"))
 
 
+def _cancel_if_alive(overlay: Any, *_args: object) -> None:
+    """The field is gone (its page dropped when the session ended): its phone link goes too."""
+    import shiboken6
+
+    if shiboken6.isValid(overlay):
+        overlay.cancel()
+
+
 class FileFieldWidget(FieldWidget):
     def __init__(
         self,
@@ -165,6 +175,7 @@ class FileFieldWidget(FieldWidget):
         self.media_roots = media_roots or []
         self.picker: FilePicker | None = None
         self.camera_dialog: Any = None
+        self.phone: Any = None  # the PhoneOverlay while open
         super().__init__(field, parent)
 
     def build_input(self) -> QWidget:
@@ -178,6 +189,9 @@ class FileFieldWidget(FieldWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setProperty("role", "preview")
         buttons = QVBoxLayout()
+        self.from_phone = QPushButton(box)
+        self.from_phone.setObjectName(f"phone_{self.field.name}")
+        self.from_phone.clicked.connect(self.open_phone)
         self.choose = QPushButton(box)
         self.choose.setObjectName(f"choose_{self.field.name}")
         self.choose.setProperty("role", "secondary")
@@ -186,14 +200,21 @@ class FileFieldWidget(FieldWidget):
         self.shoot.setProperty("role", "secondary")
         self.shoot.setVisible(camera.available())
         self.shoot.clicked.connect(self.open_camera)
+        self.later = QPushButton(box)
+        self.later.setObjectName(f"later_{self.field.name}")
+        self.later.setProperty("role", "secondary")
+        self.later.clicked.connect(self.mark_to_follow)
         self.filename = wrapping_label(role="value")
+        buttons.addWidget(self.from_phone)
         buttons.addWidget(self.choose)
         buttons.addWidget(self.shoot)
+        buttons.addWidget(self.later)
         buttons.addWidget(self.filename)
         buttons.addStretch(1)
         layout.addWidget(self.preview)
         layout.addLayout(buttons, 1)
         self.attachment: attachments.Attachment | None = None
+        self.to_follow = False
         return box
 
     def focus_target(self) -> QWidget:
@@ -204,6 +225,59 @@ class FileFieldWidget(FieldWidget):
             self.picker = FilePicker(self.window(), self.media_roots, self.field.picker_title)
             self.picker.picked.connect(self.load_path)
         self.picker.open()
+
+    def field_path(self) -> str:
+        """The wire's name of this field: ``meters.0.photo`` inside a group's card, else its own."""
+        parent = self.parentWidget()
+        while parent is not None:
+            group, index = getattr(parent, "group", None), getattr(parent, "index", None)
+            if group is not None and isinstance(index, int):
+                return f"{group.field.name}.{index}.{self.field.name}"
+            parent = parent.parentWidget()
+        return str(self.field.name)
+
+    def phone_handoffs(self) -> Any:
+        """The kiosk's hand-off calls (kiosk/phone_handoffs.py), None when this kiosk has none."""
+        return getattr(getattr(self.window(), "backend", None), "phone_handoffs", None)
+
+    def open_phone(self) -> None:
+        """ "From my phone": a QR code the phone opens; the photo shows here when it arrives."""
+        from kiosk.ui.widgets.phone_photo import PhoneOverlay
+
+        window = self.window()
+        handoffs = self.phone_handoffs()
+        runner = getattr(window, "quiet", None) or getattr(window, "runner", None)
+        if handoffs is None or runner is None:
+            self.set_error(Err("phone.unavailable"))
+            return
+        if self.phone is None:
+            self.phone = PhoneOverlay(
+                window,
+                handoffs,
+                runner,
+                self.field_path(),
+                self.settings.max_attachment_bytes,
+                self._accept(),
+                alive=self._on_screen,
+            )
+            self.phone.received.connect(self._from_phone)
+            self.phone.later.connect(self.mark_to_follow)
+            self.destroyed.connect(partial(_cancel_if_alive, self.phone))
+        self.set_error(None)
+        self.phone.start()
+
+    def _on_screen(self) -> bool:
+        """Still part of the session's window (its page is dropped when the session ends)."""
+        return self.phone is not None and self.window() is self.phone.window()
+
+    def _from_phone(self, attachment: attachments.Attachment) -> None:
+        self._checked(Ok(attachment))
+
+    def mark_to_follow(self) -> None:
+        """Send the application without this photo; the applicant adds it from the status page."""
+        self.set_error(None)
+        self.set_value(attachments.TO_FOLLOW)
+        self.emit(attachments.TO_FOLLOW)
 
     def open_camera(self) -> None:
         self.camera_dialog = camera.capture(self.window(), self._use_bytes)
@@ -248,8 +322,16 @@ class FileFieldWidget(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         self.attachment = value if isinstance(value, attachments.Attachment) else None
+        self.to_follow = isinstance(value, attachments.ToFollow)
         self.preview.clear()
         self.filename.setText(self.attachment.filename if self.attachment else "")
+        if self.to_follow:
+            self.preview.setText(QCoreApplication.translate("FileField", "Photo to follow"))
+            self.filename.setText(
+                QCoreApplication.translate(
+                    "FileField", "Add it later from your phone: the receipt tells you how."
+                )
+            )
         if self.attachment is None:
             return
         pixmap = QPixmap()
@@ -265,9 +347,16 @@ class FileFieldWidget(FieldWidget):
             self.preview.setText("PDF" if self.attachment.content_type == "application/pdf" else "")
 
     def apply_readonly(self, readonly: bool) -> None:
-        self.choose.setEnabled(not readonly)
+        for button in (self.choose, self.from_phone, self.later):
+            button.setEnabled(not readonly)
 
     def retranslate_input(self) -> None:
+        self.from_phone.setText(QCoreApplication.translate("FileField", "From my phone"))
+        self.later.setText(QCoreApplication.translate("FileField", "Send the photo later"))
+        if self.to_follow:
+            self.set_value(attachments.TO_FOLLOW)
+        if self.phone is not None:
+            self.phone.retranslate()
         self.choose.setText(QCoreApplication.translate("FileField", "Choose from USB stick"))
         self.shoot.setText(QCoreApplication.translate("FileField", "Take a photo"))
         if self.picker is not None:

@@ -1,0 +1,144 @@
+"""A meter photo from the applicant's phone at the kiosk's real widgets (docs/PHOTOS.md): a real central on
+loopback, the kiosk's own client, a thread playing the phone with a real HTTP client.
+
+``UPDATE_SCREENSHOTS=1`` also writes the QR state to docs/screenshots/phone-photo-kiosk.png."""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from local_backend import LocalBackend
+from ui_driver import Driver
+
+from central.config import REPO_ROOT
+from central.testing import CentralServer
+from kiosk.api.client import CentralClient
+from kiosk.core import attachments
+from kiosk.examples import sample_png
+from kiosk.phone_handoffs import PhoneHandoffs
+
+pytestmark = pytest.mark.timeout(240)
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[CentralServer]:
+    with CentralServer(tmp_path / "central") as server:
+        yield server
+
+
+@pytest.fixture
+def phone_backend(backend: LocalBackend, central: CentralServer) -> Iterator[LocalBackend]:
+    client = CentralClient(central.url, central.token, lookup_timeout=3.0, connect_retries=0)
+    backend.phone_handoffs = PhoneHandoffs(client)  # type: ignore[attr-defined]
+    yield backend
+    client.close()
+
+
+def _to_meters(kiosk: Driver) -> None:
+    kiosk.touch("tile_water_reading")
+    kiosk.type_on_screen("field_fin", "5ZK2M8P")
+    kiosk.type_hardware("field_mobile", "+994 55 765 43 21")
+    kiosk.next()
+    kiosk.wait_step("subscriber")
+    kiosk.type_on_screen("field_subscriber_code", "1002003001")
+    kiosk.next()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("field_subscriber_name").text() != "")
+    kiosk.next()
+    kiosk.wait_step("meters")
+
+
+def _phone(url: str, photo: bytes, done: list[int]) -> None:
+    """The applicant's phone: opens the page from the QR code, sends the photo with its form."""
+    page = httpx.get(url, timeout=10)
+    assert page.status_code == 200 and 'type="file"' in page.text
+    sent = httpx.post(url, files={"photo": ("IMG_2041.png", photo, "image/png")}, timeout=30)
+    done.append(sent.status_code)
+
+
+def test_the_photo_from_the_phone_shows_in_the_field(
+    kiosk: Driver, phone_backend: LocalBackend
+) -> None:
+    _to_meters(kiosk)
+    field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
+    assert field.field_path() == "meters.0.photo"
+    kiosk.touch(field.from_phone)
+    overlay = field.phone
+    kiosk.qtbot.waitUntil(lambda: overlay.state == "waiting", timeout=15000)
+    assert overlay.isVisible() and overlay.qr.isVisible()
+    url = overlay.qr.data
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/p/[A-Za-z0-9_-]{22,}", url)
+    assert re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}", overlay.code.text())
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        kiosk.window.grab().save(str(REPO_ROOT / "docs" / "screenshots" / "phone-photo-kiosk.png"))
+
+    done: list[int] = []
+    phone = threading.Thread(target=_phone, args=(url, sample_png(320, 240), done))
+    phone.start()
+    kiosk.qtbot.waitUntil(lambda: field.attachment is not None, timeout=20000)
+    phone.join(10)
+    assert done == [200]
+    assert not overlay.isVisible()
+    assert field.attachment.content_type == "image/png"
+    pixmap = field.preview.pixmap()
+    assert pixmap is not None and not pixmap.isNull()  # the thumbnail
+    assert field.error.isHidden()
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        field.grab().save(str(REPO_ROOT / "docs" / "screenshots" / "phone-photo-field.png"))
+
+
+def test_offline_mid_handoff_offers_photo_to_follow_and_loses_nothing(
+    kiosk: Driver, phone_backend: LocalBackend, central: CentralServer
+) -> None:
+    _to_meters(kiosk)
+    card = kiosk.window.wizard.page.groups["meters"].cards[0]
+    kiosk.type_on_screen(card.fields["reading"].edit.objectName(), "250,5")
+    field = card.fields["photo"]
+    kiosk.touch(field.from_phone)
+    overlay = field.phone
+    kiosk.qtbot.waitUntil(lambda: overlay.state == "waiting", timeout=15000)
+
+    central.stop()  # the network goes away while the applicant fetches their phone
+    kiosk.qtbot.waitUntil(lambda: overlay.state == "offline", timeout=20000)
+    assert "cannot reach the network" in overlay.status.text()
+    assert overlay.send_later.isVisible()
+    kiosk.touch(overlay.send_later)
+    assert not overlay.isVisible()
+    assert field.to_follow
+    assert field.preview.text() == "Photo to follow"
+    # Nothing typed is lost.
+    assert card.fields["reading"].edit.text() == "250,5"
+    answers = kiosk.window.wizard.wizard.answers["meters"][0]
+    assert isinstance(answers["photo"], attachments.ToFollow)
+    assert answers["factory_number"] == "WM123456"
+
+
+def test_cancel_drops_the_link(kiosk: Driver, phone_backend: LocalBackend) -> None:
+    _to_meters(kiosk)
+    field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
+    kiosk.touch(field.from_phone)
+    overlay = field.phone
+    kiosk.qtbot.waitUntil(lambda: overlay.state == "waiting", timeout=15000)
+    url = overlay.qr.data
+    kiosk.touch(overlay.cancel_button)
+    assert not overlay.isVisible()
+    kiosk.qtbot.waitUntil(lambda: httpx.get(url).status_code == 410, timeout=10000)
+    assert field.attachment is None
+
+
+def test_the_session_ending_drops_the_link(kiosk: Driver, phone_backend: LocalBackend) -> None:
+    _to_meters(kiosk)
+    field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
+    kiosk.touch(field.from_phone)
+    overlay = field.phone
+    kiosk.qtbot.waitUntil(lambda: overlay.state == "waiting", timeout=15000)
+    url = overlay.qr.data
+    kiosk.window.reset_session()  # what the idle timeout and "Start over" do
+    kiosk.qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=10000)
+    assert kiosk.screen() is kiosk.window.home
+    kiosk.qtbot.waitUntil(lambda: httpx.get(url).status_code == 410, timeout=10000)
