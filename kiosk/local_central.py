@@ -7,6 +7,7 @@ import dataclasses
 import importlib.util
 import logging
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -36,6 +37,10 @@ def _die_with_parent() -> None:
 # The packages of the ``central`` extra (pyproject.toml) the reference server cannot start without; a
 # terminal's installation leaves them out (central/cli.py checks the same).
 SERVER_PACKAGES = ("fastapi", "uvicorn", "sqlalchemy", "alembic")
+
+
+# The demonstration central's back-office user (a supervisor), made at its first start.
+BACKOFFICE_USER = "staff"
 
 
 class LocalCentralError(RuntimeError):
@@ -140,6 +145,7 @@ class LocalCentral:
         self.url = f"http://127.0.0.1:{self.port}"
         self.database_url = f"sqlite:///{data_dir / 'central.db'}"
         self.token = ""
+        self.backoffice_password = ""
         self._proc: subprocess.Popen[bytes] | None = None
 
     def _env(self) -> dict[str, str]:
@@ -202,11 +208,50 @@ class LocalCentral:
             handle.write(token)
         return token
 
+    def _backoffice_password(self) -> str:
+        """A supervisor ``staff`` for the back office of this demonstration central, made once; its
+        password kept in an owner-only file beside the database (docs/BACKOFFICE.md)."""
+        path = self.data_dir / "backoffice-password"
+        if path.exists():
+            return path.read_text(encoding="utf-8").strip()
+        password = secrets.token_urlsafe(12)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "central",
+                "staff",
+                "add",
+                BACKOFFICE_USER,
+                "--role",
+                "supervisor",
+                "--full-name",
+                "Demo supervisor",
+                "--database-url",
+                self.database_url,
+            ],
+            input=password + "\n",
+            capture_output=True,
+            text=True,
+            env=self._env(),
+            timeout=60,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise LocalCentralError(
+                f"could not create the back office's user: {proc.stderr.strip()[-500:]}"
+            )
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(password)
+        return password
+
     def start(self, timeout: float = 30.0) -> LocalCentral:
         check_available()
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # its database is in clear
         self._upgrade_schema()
         self.token = self._kiosk_token()
+        self.backoffice_password = self._backoffice_password()
         log_file = open(self.data_dir / "central.log", "ab")
         self._log = log_file
         self._proc = subprocess.Popen(
@@ -242,7 +287,10 @@ class LocalCentral:
                         # codes of the receipts lead there.
                         print(
                             f"kiosk: local central API at {self.url} "
-                            f"(status pages {self.url}/t/CODE; data in {self.data_dir})",
+                            f"(status pages {self.url}/t/CODE; data in {self.data_dir})\n"
+                            f"kiosk: back office at {self.url}/backoffice/ (user "
+                            f"{BACKOFFICE_USER}, password {self.backoffice_password}); the SMS "
+                            "and e-mails it would send are under Messages",
                             file=sys.stderr,
                             flush=True,
                         )

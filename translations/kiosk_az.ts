@@ -135,6 +135,10 @@
         <translation>Şəkillər</translation>
     </message>
     <message>
+        <source>Waiting for the photo</source>
+        <translation>Foto gözlənilir</translation>
+    </message>
+    <message>
         <source>Fee quoted</source>
         <translation>Hesablanmış haqq</translation>
     </message>

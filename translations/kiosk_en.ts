@@ -135,6 +135,10 @@
         <translation>Photos</translation>
     </message>
     <message>
+        <source>Waiting for the photo</source>
+        <translation>Waiting for the photo</translation>
+    </message>
+    <message>
         <source>Fee quoted</source>
         <translation>Fee quoted</translation>
     </message>

@@ -135,6 +135,10 @@
         <translation>Фотографии</translation>
     </message>
     <message>
+        <source>Waiting for the photo</source>
+        <translation>Ожидается фото</translation>
+    </message>
+    <message>
         <source>Fee quoted</source>
         <translation>Рассчитанная плата</translation>
     </message>

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import reasons, texts, workflow
+from central import handoffs, reasons, texts, workflow
 from central.db import ApiToken, Notification, Submission, as_utc
 from central.tariffs import BAKU
 from kiosk.core import services
@@ -57,6 +57,7 @@ class QueueRow:
     days: int
     target: int | None
     over: bool
+    waiting_photo: bool = False  # a photo to follow has not come yet
 
 
 def queue(session: Session, now: datetime, service: str, status: str, lang: str) -> list[QueueRow]:
@@ -68,6 +69,8 @@ def queue(session: Session, now: datetime, service: str, status: str, lang: str)
         Submission.service,
         Submission.status,
         Submission.received_at,
+        Submission.id,
+        Submission.body_json,
     ).order_by(Submission.received_at, Submission.id)
     if service:
         query = query.where(Submission.service == service)
@@ -76,7 +79,7 @@ def queue(session: Session, now: datetime, service: str, status: str, lang: str)
     elif status == OPEN:
         query = query.where(Submission.status != REJECTED)
     out = []
-    for code, reference, sid, current, received_at in session.execute(query):
+    for code, reference, sid, current, received_at, pk, body_json in session.execute(query):
         if status == OPEN and workflow.is_final(sid, current):
             continue
         days, target = days_waited(received_at, now), target_days(sid)
@@ -92,6 +95,8 @@ def queue(session: Session, now: datetime, service: str, status: str, lang: str)
                 days=days,
                 target=target,
                 over=target is not None and days > target and not workflow.is_final(sid, current),
+                waiting_photo="photos_to_follow" in body_json
+                and bool(handoffs.awaiting_photos(session, pk)),
             )
         )
         if len(out) >= QUEUE_LIMIT:
@@ -105,6 +110,7 @@ class Answer:
     label: str
     value: str = ""
     photo: int | None = None  # the attachment's id, shown as an image
+    waiting: bool = False  # a photo the applicant sends later (docs/PHOTOS.md "Photo to follow")
     items: list[list[Answer]] = field(default_factory=list)  # a group's items
 
 
@@ -131,6 +137,7 @@ class Detail:
     answers: list[Answer]
     photos: list[tuple[int, str]]  # attachments no answer shows: id, field
     images: set[int]  # the attachments shown as images (the others are links: a PDF)
+    waiting_photos: int  # photos the applicant still has to send
     quote: dict[str, str] | None
     history: list[Event]
     next: list[tuple[str, str]]  # status id, name (rejection apart)
@@ -145,7 +152,8 @@ def application(session: Session, code: str, now: datetime, lang: str) -> Detail
     attachments = {a.field: a.id for a in row.attachments}
     images = {a.id for a in row.attachments if a.content_type in IMAGE_TYPES}
     shown: set[int] = set()
-    answers = _answers(row.service, body.get("payload") or {}, attachments, shown, lang)
+    waiting = set(handoffs.awaiting_photos(session, row.id))
+    answers = _answers(row.service, body.get("payload") or {}, attachments, shown, lang, waiting)
     allowed = workflow.allowed_next(row.service, row.status)
     days, target = days_waited(row.received_at, now), target_days(row.service)
     quote = body.get("quote")
@@ -162,6 +170,7 @@ def application(session: Session, code: str, now: datetime, lang: str) -> Detail
         answers=answers,
         photos=[(aid, name) for name, aid in attachments.items() if aid not in shown],
         images=images,
+        waiting_photos=len(waiting),
         quote={k: str(v) for k, v in quote.items()} if isinstance(quote, dict) else None,
         history=[
             Event(
@@ -179,14 +188,21 @@ def application(session: Session, code: str, now: datetime, lang: str) -> Detail
 
 
 def _answers(
-    service: str, payload: dict[str, Any], files: dict[str, int], shown: set[int], lang: str
+    service: str,
+    payload: dict[str, Any],
+    files: dict[str, int],
+    shown: set[int],
+    lang: str,
+    waiting: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> list[Answer]:
     """Every answer under its definition's label, in the definition's order; answers the definition
     does not name (a field since removed) after them under their own key."""
     definition = services.SERVICES.get(service)
     fields = definition.fields() if definition is not None else []
     out = [
-        _answer(f, payload[f.name], f.name, files, shown, lang) for f in fields if f.name in payload
+        _answer(f, payload[f.name], f.name, files, shown, lang, waiting)
+        for f in fields
+        if f.name in payload
     ]
     named = {f.name for f in fields}
     out += [Answer(key, _plain(value)) for key, value in payload.items() if key not in named]
@@ -194,7 +210,13 @@ def _answers(
 
 
 def _answer(
-    f: Field, value: Any, path: str, files: dict[str, int], shown: set[int], lang: str
+    f: Field,
+    value: Any,
+    path: str,
+    files: dict[str, int],
+    shown: set[int],
+    lang: str,
+    waiting: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> Answer:
     answer = Answer(texts.text("Field", f.label, lang))
     if f.type == "group" and isinstance(value, list):
@@ -202,13 +224,22 @@ def _answer(
             item = item if isinstance(item, dict) else {}
             answer.items.append(
                 [
-                    _answer(sub, item[sub.name], f"{path}.{index}.{sub.name}", files, shown, lang)
+                    _answer(
+                        sub,
+                        item.get(sub.name, ""),
+                        f"{path}.{index}.{sub.name}",
+                        files,
+                        shown,
+                        lang,
+                        waiting,
+                    )
                     for sub in f.fields
-                    if sub.name in item
+                    if sub.name in item or f"{path}.{index}.{sub.name}" in waiting
                 ]
             )
         return answer
     if f.type == "file":
+        answer.waiting = path in waiting
         answer.photo = files.get(path)
         if answer.photo is not None:
             shown.add(answer.photo)

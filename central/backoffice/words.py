@@ -45,6 +45,7 @@ WORDS: dict[str, str] = {
     "nothing": QT_TRANSLATE_NOOP("BackOffice", "Nothing to show."),
     "answers": QT_TRANSLATE_NOOP("BackOffice", "Answers"),
     "photos": QT_TRANSLATE_NOOP("BackOffice", "Photos"),
+    "waiting_photo": QT_TRANSLATE_NOOP("BackOffice", "Waiting for the photo"),
     "fee": QT_TRANSLATE_NOOP("BackOffice", "Fee quoted"),
     "schedule": QT_TRANSLATE_NOOP("BackOffice", "Tariff schedule"),
     "history": QT_TRANSLATE_NOOP("BackOffice", "History"),

@@ -98,13 +98,15 @@ class Dispatcher:
         except Exception as exc:  # an adapter's own error: its type only (its text may hold data)
             self._failed(session, claimed, f"adapter error ({type(exc).__name__})", False)
             return
-        if not outbox.finish(session, claimed, outbox.SENT, sent_at=utcnow(), last_error=None):
+        if not outbox.finish(
+            session, claimed, outbox.SENT, sent_at=utcnow(), last_error=None, **_spent(claimed)
+        ):
             log.warning("notification %s: sent, but its lease had ended meanwhile", claimed.id)
 
     def _failed(self, session: Any, claimed: outbox.Claimed, reason: str, permanent: bool) -> None:
         who = f"notification {claimed.id} ({claimed.channel} to {outbox.mask(claimed.recipient)})"
         if permanent or claimed.attempts >= self.config.max_attempts:
-            outbox.finish(session, claimed, outbox.FAILED, last_error=reason)
+            outbox.finish(session, claimed, outbox.FAILED, last_error=reason, **_spent(claimed))
             log.warning("%s failed for good after %d tries: %s", who, claimed.attempts, reason)
             return
         delay = backoff(claimed.attempts, self.config.retry_base_s, self.config.retry_max_s)
@@ -167,3 +169,12 @@ class Background:
         self.thread.join(timeout)
         if not self.thread.is_alive():
             self.engine.dispose()
+
+
+# An identity code (central/identity.py) is of no use once sent: its text is not kept where a back
+# office, a backup or a database reader could see it.
+CODE_SENT_TEXT = "(one-time code, not kept)"
+
+
+def _spent(claimed: outbox.Claimed) -> dict[str, str]:
+    return {"text": CODE_SENT_TEXT} if claimed.event_key.startswith("code:") else {}

@@ -617,3 +617,45 @@ def test_language_links_switch_the_pages_and_the_choice_is_kept(
         texts.text("BackOffice", _word("messages"), "ru")
         in browser.get("/backoffice/messages").text
     )
+
+
+def test_a_photo_to_follow_shows_as_waiting_until_it_comes(
+    central: CentralServer, db: Any, browser: Browser
+) -> None:
+    from central import texts
+    from central.backoffice.words import WORDS
+
+    body = submit(central, "water_reading", attachments=[], photos_to_follow=["meters.0.photo"])
+    code = body["tracking_code"]
+    operator(central, db, browser)
+    waiting = texts.text("BackOffice", WORDS["waiting_photo"], "az")
+    page = browser.get(f"/backoffice/applications/{code}").text
+    assert waiting in page and 'class="photo"' not in page
+    row = re.search(
+        rf"<tr[^>]*>(?:(?!</tr>).)*{code}(?:(?!</tr>).)*</tr>",
+        browser.get("/backoffice/queue").text,
+        re.S,
+    )
+    assert row is not None and waiting in row.group(0)
+    # The applicant adds it from the status page's phone upload: it is waiting no more.
+    import io
+
+    from PIL import Image
+
+    form = httpx.post(
+        f"{central.url}/t/{code}/photo?lang=en",
+        data={"field": "meters.0.photo"},
+        follow_redirects=True,
+        timeout=TIMEOUT,
+    )
+    assert form.status_code == 200 and 'type="file"' in form.text
+    jpeg = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 120, 40)).save(jpeg, "JPEG")
+    sent = httpx.post(
+        str(form.url).split("?")[0] + "?lang=en",
+        files={"photo": ("meter.jpg", jpeg.getvalue(), "image/jpeg")},
+        timeout=TIMEOUT,
+    )
+    assert sent.status_code == 200, sent.text[:300]
+    page = browser.get(f"/backoffice/applications/{code}").text
+    assert waiting not in page and 'class="photo"' in page

@@ -512,3 +512,33 @@ def test_a_rejection_carries_its_reason_when_the_reasons_list_is_installed(
     assert "Причина: не хватает документа" in messages.email(event, PUBLIC_URL)[1]
     unknown = messages.Event("household", "ABCD-EFGH-JKLM-NPQR", "rejected", "az", False, "gone")
     assert "Səbəb" not in messages.sms(unknown, PUBLIC_URL)
+
+
+def test_an_identity_code_goes_by_sms_and_its_text_is_not_kept(
+    tmp_path: Path, database_url: str, sms: SmsSink, mail: MailSink
+) -> None:
+    import re
+
+    with started(tmp_path, database_url, notify_env(sms, mail)) as central:
+        asked = requests.post(
+            central.url + "/api/v1/identity/challenges",
+            json={"kind": "person", "key": "5ZK2M8P", "language": "ru"},
+            headers=central.headers(),
+            timeout=10,
+        )
+        assert asked.status_code == 201, asked.text
+        wait_until(lambda: all_settled(central.database_url))
+        (request,) = [r for r in sms.accepted() if r["key"].startswith("code:")]
+        assert request["to"] == "+994501234567"  # the registry's number, not a typed one
+        found = re.search(r"\b(\d{6})\b", request["text"])
+        assert found is not None and "5ZK2M8P" not in request["text"]
+        (stored,) = [r for r in rows(central.database_url) if r.event_key.startswith("code:")]
+        assert stored.state == "sent" and found.group(1) not in stored.text
+        assert not mail.messages  # a code goes by SMS only
+        done = requests.post(
+            f"{central.url}/api/v1/identity/challenges/{asked.json()['id']}/verify",
+            json={"kind": "person", "key": "5ZK2M8P", "code": found.group(1)},
+            headers=central.headers(),
+            timeout=10,
+        )
+        assert done.status_code == 200 and done.json()["record"]["surname"] == "Məmmədov"

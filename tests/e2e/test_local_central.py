@@ -3,10 +3,12 @@ the QR codes of receipts printed yesterday still lead somewhere (issue 14, newco
 
 from __future__ import annotations
 
+import re
 import socket
 from pathlib import Path
 
 import pytest
+import requests
 
 from kiosk import local_central
 from kiosk.local_central import LocalCentral, LocalCentralError, stable_port
@@ -46,9 +48,25 @@ def test_start_prints_the_address_and_restarts_on_the_same_port(
         url = first.url
     finally:
         first.stop()
-    assert f"local central API at {url}" in capfd.readouterr().err
+    said = capfd.readouterr().err
+    assert f"local central API at {url}" in said
+    # The back office of the demonstration central, with a supervisor made at the first start.
+    password = (tmp_path / "backoffice-password").read_text(encoding="utf-8")
+    assert f"back office at {url}/backoffice/ (user staff, password {password})" in said
+    assert (tmp_path / "backoffice-password").stat().st_mode & 0o077 == 0
     second = LocalCentral(tmp_path, "KIOSK-DEV-01").start()
     try:
         assert second.url == url
+        assert second.backoffice_password == password  # the same user, not a new one
+        with requests.Session() as web:
+            page = web.get(f"{url}/backoffice/login", timeout=10)
+            csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+            assert csrf is not None, page.text[:500]
+            signed_in = web.post(
+                f"{url}/backoffice/login",
+                data={"username": "staff", "password": password, "csrf": csrf.group(1)},
+                timeout=10,
+            )
+            assert signed_in.status_code == 200 and "/backoffice/logout" in signed_in.text
     finally:
         second.stop()
