@@ -30,6 +30,7 @@ from central.backoffice import accounts  # noqa: E402
 from central.db import (  # noqa: E402
     KioskHeartbeat,
     Notification,
+    Rating,
     Submission,
     open_db,
     utcnow,
@@ -49,7 +50,12 @@ SEED: list[tuple[str, int, tuple[str, ...], str | None]] = [
     ("water_reading", 2, (), None),
     ("business", 1, (), None),
     ("household", 12, ("rejected",), "power_above_limit"),
+    ("household", 40, ("under_review", "fee_to_pay", "paid", "works", "connected"), None),
+    ("business", 55, ("under_review", "fee_to_pay", "paid", "works", "connected"), None),
+    ("water_reading", 30, ("accepted", "invoice_formed"), None),
 ]
+# Ratings of the confirmation screen (kiosk) and the status page (phone): seed index, channel, score.
+RATINGS = [(0, "kiosk", 5), (2, "kiosk", 4), (3, "phone", 5), (5, "kiosk", 3), (9, "kiosk", 5)]
 
 
 def seed(central: CentralServer) -> dict[str, str]:
@@ -90,6 +96,11 @@ def seed(central: CentralServer) -> dict[str, str]:
                 for step, event in enumerate(row.events):
                     event.at = received + timedelta(days=2 * step, hours=min(step, 1) * 2)
                 session.commit()
+            for index, channel, score in RATINGS:
+                found = store.find(session, codes[index])
+                assert found is not None
+                session.add(Rating(submission_pk=found.id, channel=channel, score=score, at=now))
+            session.commit()
             _messages(session, codes, now)
             for name in ("AZ-BAKU-ASAN1-K01", "AZ-BAKU-ASAN1-K02", "AZ-GNC-ASAN-K01"):
                 auth.create_token(session, auth.KIOSK, name)

@@ -343,6 +343,22 @@
         <translation>Qaydasındadır</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>işləyir</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>kağız bitib</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>nasazlıq</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>hələ istifadə olunmayıb</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>

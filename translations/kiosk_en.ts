@@ -343,6 +343,22 @@
         <translation>All well</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>fault</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>not used yet</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Value</translation>
     </message>

@@ -343,6 +343,22 @@
         <translation>Всё в порядке</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>нет бумаги</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>неисправность</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>ещё не использовался</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Значение</translation>
     </message>

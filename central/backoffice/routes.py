@@ -588,4 +588,11 @@ async def fleet_page(request: Request) -> Response:
     if isinstance(got, Response):
         return got
     staff, rows = got
-    return _render(request, "fleet.html", staff=staff, available=rows is not None, rows=rows or [])
+    return _render(
+        request,
+        "fleet.html",
+        staff=staff,
+        available=rows is not None,
+        rows=rows or [],
+        printer_words={k for k in words.WORDS if k.startswith("printer_")},
+    )

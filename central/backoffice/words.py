@@ -107,6 +107,10 @@ WORDS: dict[str, str] = {
     "never": QT_TRANSLATE_NOOP("BackOffice", "never"),
     "attention": QT_TRANSLATE_NOOP("BackOffice", "Needs attention"),
     "all_well": QT_TRANSLATE_NOOP("BackOffice", "All well"),
+    "printer_ok": QT_TRANSLATE_NOOP("BackOffice", "working"),
+    "printer_paper_out": QT_TRANSLATE_NOOP("BackOffice", "out of paper"),
+    "printer_error": QT_TRANSLATE_NOOP("BackOffice", "fault"),
+    "printer_unknown": QT_TRANSLATE_NOOP("BackOffice", "not used yet"),
     "value": QT_TRANSLATE_NOOP("BackOffice", "Value"),
     "password_short": QT_TRANSLATE_NOOP(
         "BackOffice", "The password must have at least 10 characters."
