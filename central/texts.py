@@ -45,7 +45,9 @@ NEXT_STEPS: dict[str, str] = {
         "NextStep", "The reading does not match our records. Staff will check the meter on site."
     ),
     "invoice_formed": QT_TRANSLATE_NOOP(
-        "NextStep", "Your invoice is ready and was sent to your e-mail."
+        "NextStep",
+        "Your invoice is ready. It was sent to your e-mail if you gave one; if not, ask for it at "
+        "an Azərsu or ASAN centre.",
     ),
     "rejected": QT_TRANSLATE_NOOP(
         "NextStep",

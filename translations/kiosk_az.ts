@@ -1500,8 +1500,8 @@
         <translation>Göstərici bazadakı məlumatla uyğun gəlmir. Əməkdaş sayğacı yerində yoxlayacaq.</translation>
     </message>
     <message>
-        <source>Your invoice is ready and was sent to your e-mail.</source>
-        <translation>Hesab-faktura hazırdır və e-poçtunuza göndərildi.</translation>
+        <source>Your invoice is ready. It was sent to your e-mail if you gave one; if not, ask for it at an Azərsu or ASAN centre.</source>
+        <translation>Hesab-fakturanız hazırdır. E-poçt ünvanı vermisinizsə, ora göndərilib; verməmisinizsə, onu Azərsu və ya ASAN mərkəzindən ala bilərsiniz.</translation>
     </message>
     <message>
         <source>Your application was rejected. The reason was sent by SMS. You can correct it and apply again.</source>

@@ -1500,8 +1500,8 @@
         <translation>The reading does not match our records. Staff will check the meter on site.</translation>
     </message>
     <message>
-        <source>Your invoice is ready and was sent to your e-mail.</source>
-        <translation>Your invoice is ready and was sent to your e-mail.</translation>
+        <source>Your invoice is ready. It was sent to your e-mail if you gave one; if not, ask for it at an Azərsu or ASAN centre.</source>
+        <translation>Your invoice is ready. It was sent to your e-mail if you gave one; if not, ask for it at an Azərsu or ASAN centre.</translation>
     </message>
     <message>
         <source>Your application was rejected. The reason was sent by SMS. You can correct it and apply again.</source>

@@ -1500,8 +1500,8 @@
         <translation>Показания не совпадают с базой. Сотрудник проверит счётчик на месте.</translation>
     </message>
     <message>
-        <source>Your invoice is ready and was sent to your e-mail.</source>
-        <translation>Счёт готов и отправлен на вашу электронную почту.</translation>
+        <source>Your invoice is ready. It was sent to your e-mail if you gave one; if not, ask for it at an Azərsu or ASAN centre.</source>
+        <translation>Ваш счёт готов. Если вы указали e-mail, он отправлен туда; если нет, получите его в центре Azərsu или ASAN.</translation>
     </message>
     <message>
         <source>Your application was rejected. The reason was sent by SMS. You can correct it and apply again.</source>
