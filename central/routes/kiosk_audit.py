@@ -44,7 +44,7 @@ CHAIN_BREAK = "chain_break"
 
 # A detail value: what the kiosk's audit entries hold (ids, counts, flags, message ids, key names).
 Scalar = (
-    Annotated[StrictStr, Field(max_length=256)]
+    Annotated[StrictStr, Field(max_length=1024)]
     | Annotated[StrictInt, Field(ge=-(2**53), le=2**53)]
     | StrictBool
     | Annotated[float, Field(allow_inf_nan=False, strict=True)]

@@ -68,7 +68,14 @@ def open_outbox(
 
 
 def make_worker(config: KioskConfig, outbox: Outbox, client: Any = None) -> SyncWorker:
-    return SyncWorker(outbox, client or make_client(config), heartbeat_s=config.heartbeat_s)
+    from kiosk.staff.shipping import AuditShipper
+
+    return SyncWorker(
+        outbox,
+        client or make_client(config),
+        heartbeat_s=config.heartbeat_s,
+        audit=AuditShipper(config.data_dir, config.kiosk_id),  # docs/SECURITY.md "Staff audit log"
+    )
 
 
 def describe_event(event: OutboxEvent) -> str:
