@@ -14,7 +14,7 @@ import requests
 from sqlalchemy import select
 
 from central.db import KioskAuditAlarm, KioskAuditEntry, as_utc, make_engine, open_db
-from central.fleet import overview
+from central.fleet import flag_text, overview
 from central.testing import CentralServer
 
 KEY = b"k" * 32
@@ -168,6 +168,7 @@ def test_a_conflict_shows_on_the_fleet_page(central: CentralServer) -> None:
     finally:
         engine.dispose()
     assert "audit_tamper" in rows[kiosk_id].flags
+    assert flag_text("audit_tamper", "az").startswith("Əməkdaşların audit jurnalı")
 
 
 def test_another_kiosk_token_can_neither_read_nor_add(central: CentralServer) -> None:
