@@ -365,9 +365,7 @@ class KioskAuditEntry(Base):
     line written before its chain was keyed)."""
 
     __tablename__ = "kiosk_audit_entries"
-    __table_args__ = (
-        UniqueConstraint("kiosk_id", "seq", name="uq_kiosk_audit_entries_kiosk_seq"),
-    )
+    __table_args__ = (UniqueConstraint("kiosk_id", "seq", name="uq_kiosk_audit_entries_kiosk_seq"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kiosk_id: Mapped[str] = mapped_column(String(64))
@@ -389,7 +387,9 @@ class KioskAuditAlarm(Base):
 
     __tablename__ = "kiosk_audit_alarms"
     __table_args__ = (
-        UniqueConstraint("kiosk_id", "seq", "kind", "offered_mac", name="uq_kiosk_audit_alarms_offer"),
+        UniqueConstraint(
+            "kiosk_id", "seq", "kind", "offered_mac", name="uq_kiosk_audit_alarms_offer"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

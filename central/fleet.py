@@ -127,10 +127,14 @@ def overview(session: Session, now: datetime, silent_s: float | None = None) -> 
 def _flag_tampered(session: Session, rows: list[KioskRow]) -> None:
     """``audit_tamper`` on each kiosk whose shipped audit log raised a tamper alarm
     (central/routes/kiosk_audit.py); such a kiosk not otherwise known gets a row of its own."""
-    tampered = set(session.scalars(select(KioskAuditKiosk.kiosk_id).where(KioskAuditKiosk.alarms > 0)))
+    tampered = set(
+        session.scalars(select(KioskAuditKiosk.kiosk_id).where(KioskAuditKiosk.alarms > 0))
+    )
     for index, row in enumerate(rows):
         if row.kiosk_id in tampered:
             tampered.discard(row.kiosk_id)
             rows[index] = replace(row, flags=(*row.flags, "audit_tamper"))
     for kiosk_id in sorted(tampered):
-        rows.append(KioskRow(kiosk_id, "", 0, None, "unknown", None, False, None, ("audit_tamper",)))
+        rows.append(
+            KioskRow(kiosk_id, "", 0, None, "unknown", None, False, None, ("audit_tamper",))
+        )

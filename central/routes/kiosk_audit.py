@@ -101,7 +101,9 @@ class Refused:
     kind: str = ""
 
 
-def _alarm(session: Session, kiosk_id: str, token_name: str, problem: tuple[str, int, str, str]) -> bool:
+def _alarm(
+    session: Session, kiosk_id: str, token_name: str, problem: tuple[str, int, str, str]
+) -> bool:
     """Record one tamper alarm unless this very offer was recorded before; True when new."""
     kind, seq, held, offered = problem
     exists = session.scalar(

@@ -200,7 +200,11 @@ class AuditShipper:
         while low < high:
             middle = (low + high) // 2
             held = client.audit_digest(self.kiosk_id, middle)
-            if held is not None and held.get("mac") is not None and seals.get(middle) == held["mac"]:
+            if (
+                held is not None
+                and held.get("mac") is not None
+                and seals.get(middle) == held["mac"]
+            ):
                 low = middle + 1
             else:
                 high = middle

@@ -21,7 +21,9 @@ KEY = b"k" * 32
 GENESIS = "0" * 64
 
 
-def chain(count: int, *, start: int = 1, prev: str = GENESIS, note: str = "") -> list[dict[str, Any]]:
+def chain(
+    count: int, *, start: int = 1, prev: str = GENESIS, note: str = ""
+) -> list[dict[str, Any]]:
     """``count`` entries as a kiosk's log holds them, MACs chained as kiosk/staff/audit.py does."""
     out = []
     for seq in range(start, start + count):
@@ -50,7 +52,9 @@ def chain(count: int, *, start: int = 1, prev: str = GENESIS, note: str = "") ->
     return out
 
 
-def ship(central: CentralServer, kiosk_id: str, entries: list[dict[str, Any]], token: str = "") -> requests.Response:
+def ship(
+    central: CentralServer, kiosk_id: str, entries: list[dict[str, Any]], token: str = ""
+) -> requests.Response:
     headers = {"Authorization": f"Bearer {token or central.token}"}
     return requests.post(
         central.url + "/api/v1/kiosk-audit",
@@ -60,7 +64,9 @@ def ship(central: CentralServer, kiosk_id: str, entries: list[dict[str, Any]], t
     )
 
 
-def digest(central: CentralServer, kiosk_id: str, token: str = "", **params: Any) -> requests.Response:
+def digest(
+    central: CentralServer, kiosk_id: str, token: str = "", **params: Any
+) -> requests.Response:
     return requests.get(
         f"{central.url}/api/v1/kiosk-audit/{kiosk_id}/digest",
         params=params,
@@ -177,7 +183,10 @@ def test_another_kiosk_token_can_neither_read_nor_add(central: CentralServer) ->
     other = central._create_token("kiosk", "OTHER-" + uuid.uuid4().hex[:6])
     assert digest(central, kiosk_id, token=other).status_code == 404
     assert digest(central, kiosk_id, token=other, upto=1).status_code == 404
-    assert ship(central, kiosk_id, chain(1, start=4, prev=entries[-1]["mac"]), other).status_code == 404
+    assert (
+        ship(central, kiosk_id, chain(1, start=4, prev=entries[-1]["mac"]), other).status_code
+        == 404
+    )
     assert stored(central, kiosk_id) == [(e["seq"], e["mac"]) for e in entries]
     assert digest(central, kiosk_id, token="ck_" + "x" * 43).status_code == 401
     assert digest(central, kiosk_id, token=central.admin_token).status_code == 401
