@@ -66,7 +66,7 @@ class AuditEntryIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     seq: Annotated[int, Field(ge=1, le=MAX_SEQ, strict=True)]
-    at: Annotated[float, Field(ge=0, le=32503680000, allow_inf_nan=False)]
+    at: Annotated[float, Field(ge=0, le=32503680000, allow_inf_nan=False, strict=True)]
     action: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_.]{0,63}$", max_length=64)]
     actor: Annotated[int, Field(ge=0, le=99, strict=True)] | None
     detail: Detail

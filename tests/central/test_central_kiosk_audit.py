@@ -199,6 +199,8 @@ def test_bodies_are_checked_strictly(central: CentralServer) -> None:
         {**good, "mac": "not-hex"},
         {**good, "seq": 0},
         {**good, "seq": True},
+        {**good, "at": "1800000001.5"},
+        {**good, "at": -1},
         {**good, "actor": 100},
         {**good, "action": "X" * 65},
         {**good, "detail": {"Name": "x"}},
