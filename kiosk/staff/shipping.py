@@ -156,16 +156,20 @@ class AuditShipper:
                 sent += len(entries)
             return ShipReport(sent, state.acked)
 
+    def known_problems(self) -> list[str]:
+        """What the last shipment learnt, without asking the central: the entry it refused."""
+        conflict = self.state().conflict
+        if conflict is None:
+            return []
+        return [
+            f"the central refused entry {conflict}: it holds a different entry under that number"
+        ]
+
     def compare(self, client: AuditClient) -> list[str]:
         """Problems found comparing the log with the central's copy (empty when the log still holds
         every entry the central has, unchanged). ApiError when the central cannot be asked."""
-        problems: list[str] = []
+        problems = self.known_problems()
         state = self.state()
-        if state.conflict is not None:
-            problems.append(
-                f"the central refused entry {state.conflict}: it holds a different entry under "
-                "that number"
-            )
         held = client.audit_digest(self.kiosk_id)
         if held is None:
             if state.acked:

@@ -196,6 +196,14 @@ def test_a_log_rewritten_with_the_key_is_caught_by_the_central(
     assert [e["seq"] for e in held(central, config.kiosk_id)] == [1, 2, 3, 4, 5, 6]
     problems = shipper.compare(client_for(config))
     assert any("tamper alarm" in p for p in problems), problems
+    # Staff mode's audit tab says so too, without asking the central.
+    with services(config, local_central=False) as (effective, backend):
+        backend.worker.stop()
+        service = StaffService(effective, None, backend)
+        service.slot = 1
+        assert service.audit_problems() == [
+            "the central refused entry 3: it holds a different entry under that number"
+        ]
 
 
 def test_audit_against_an_unreachable_central_says_it_was_not_compared(
