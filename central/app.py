@@ -29,6 +29,7 @@ from central.routes import (
     health,
     heartbeat,
     identity,
+    kiosk_audit,
     lookups,
     ratings,
     status,
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(ratings.router)  # applicants' ratings (central/kpi.py)
     app.include_router(backoffice.router)
     app.include_router(limits_route.router)
+    app.include_router(kiosk_audit.router)  # kiosks' staff audit entries (docs/SECURITY.md)
     app.add_exception_handler(OperationalError, health.database_unavailable)
     app.add_exception_handler(RequestValidationError, _invalid)
     _document_submission_body(app)

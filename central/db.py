@@ -341,3 +341,62 @@ class IdentityChallenge(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class KioskAuditKiosk(Base):
+    """One kiosk's shipped staff audit log (``POST /api/v1/kiosk-audit``): the token name that first
+    shipped it (only that kiosk token may ship more or read it back), the highest sequence number up
+    to which every entry is held, and how many tamper alarms it raised."""
+
+    __tablename__ = "kiosk_audit_kiosks"
+
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_name: Mapped[str] = mapped_column(String(64))
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    alarms: Mapped[int] = mapped_column(Integer, default=0)
+    last_alarm_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class KioskAuditEntry(Base):
+    """One line of a kiosk's staff audit log as shipped, stored once: staff actions (PIN slot, action,
+    counts, ids), never personal data. ``body`` is the entry's canonical JSON, compared byte for byte
+    when the same number is offered again; ``mac`` the kiosk's MAC of the line (or plain hash, for a
+    line written before its chain was keyed)."""
+
+    __tablename__ = "kiosk_audit_entries"
+    __table_args__ = (UniqueConstraint("kiosk_id", "seq", name="uq_kiosk_audit_entries_kiosk_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    action: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    prev: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+    token_name: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class KioskAuditAlarm(Base):
+    """A tamper alarm: a kiosk offered an entry that differs from the one held under its number
+    (``conflict``) or that does not follow the held entry before or after it (``chain_break``) — its
+    log was rewritten after the entries were shipped. Recorded once per different offer."""
+
+    __tablename__ = "kiosk_audit_alarms"
+    __table_args__ = (
+        UniqueConstraint(
+            "kiosk_id", "seq", "kind", "offered_mac", name="uq_kiosk_audit_alarms_offer"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(64), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    held_mac: Mapped[str] = mapped_column(String(64))
+    offered_mac: Mapped[str] = mapped_column(String(64))
+    token_name: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

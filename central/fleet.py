@@ -1,6 +1,7 @@
 """The kiosk fleet at a glance: each kiosk's last heartbeat (``POST /api/v1/heartbeat``) and what needs
 a person: a kiosk gone silent, a queue that does not drain, a printer without paper or in fault, an
-applicant waiting for staff (docs/KPI.md "Fleet").
+applicant waiting for staff, a staff audit log rewritten after its entries were shipped (docs/KPI.md
+"Fleet", docs/SECURITY.md "Staff audit log").
 
 A kiosk token that never sent a heartbeat shows as a silent kiosk named by the token.
 """
@@ -8,14 +9,14 @@ A kiosk token that never sent a heartbeat shows as a silent kiosk named by the t
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central import auth, texts
-from central.db import ApiToken, KioskHeartbeat, as_utc
+from central.db import ApiToken, KioskAuditKiosk, KioskHeartbeat, as_utc
 from kiosk.core.i18n import QT_TRANSLATE_NOOP
 
 SILENT_ENV = "CENTRAL_FLEET_SILENT_S"
@@ -23,7 +24,7 @@ DEFAULT_SILENT_S = 600.0  # ten heartbeats missed (the kiosk sends one a minute)
 STUCK_QUEUE_S = 30 * 60.0  # the oldest application waiting on the kiosk for longer than this
 
 PRINTER_STATES = ("unknown", "ok", "paper_out", "error")
-FLAGS = ("silent", "stuck_queue", "paper_out", "printer_error", "staff_call")
+FLAGS = ("silent", "stuck_queue", "paper_out", "printer_error", "staff_call", "audit_tamper")
 FLAG_TEXTS: dict[str, str] = {
     "silent": QT_TRANSLATE_NOOP("Fleet", "Silent: no heartbeat"),
     "stuck_queue": QT_TRANSLATE_NOOP(
@@ -32,6 +33,9 @@ FLAG_TEXTS: dict[str, str] = {
     "paper_out": QT_TRANSLATE_NOOP("Fleet", "Printer out of paper"),
     "printer_error": QT_TRANSLATE_NOOP("Fleet", "Printer fault"),
     "staff_call": QT_TRANSLATE_NOOP("Fleet", "An applicant asked for staff"),
+    "audit_tamper": QT_TRANSLATE_NOOP(
+        "Fleet", "Staff audit log rewritten: differs from the entries it shipped"
+    ),
 }
 
 
@@ -115,5 +119,22 @@ def overview(session: Session, now: datetime, silent_s: float | None = None) -> 
             continue
         known.add(token.name)
         out.append(KioskRow(token.name, "", 0, None, "unknown", None, False, None, ("silent",)))
+    _flag_tampered(session, out)
     out.sort(key=lambda row: (not row.flags, row.kiosk_id))
     return out
+
+
+def _flag_tampered(session: Session, rows: list[KioskRow]) -> None:
+    """``audit_tamper`` on each kiosk whose shipped audit log raised a tamper alarm
+    (central/routes/kiosk_audit.py); such a kiosk not otherwise known gets a row of its own."""
+    tampered = set(
+        session.scalars(select(KioskAuditKiosk.kiosk_id).where(KioskAuditKiosk.alarms > 0))
+    )
+    for index, row in enumerate(rows):
+        if row.kiosk_id in tampered:
+            tampered.discard(row.kiosk_id)
+            rows[index] = replace(row, flags=(*row.flags, "audit_tamper"))
+    for kiosk_id in sorted(tampered):
+        rows.append(
+            KioskRow(kiosk_id, "", 0, None, "unknown", None, False, None, ("audit_tamper",))
+        )

@@ -31,6 +31,7 @@ def services(
     from kiosk.local_central import LocalCentral
     from kiosk.offline_queue.factory import make_client, open_outbox
     from kiosk.offline_queue.worker import SyncWorker
+    from kiosk.staff.shipping import AuditShipper
     from kiosk.staff.tariffs import load_schedules
 
     local = None
@@ -50,7 +51,12 @@ def services(
     effective = config
     client = LazyClient(lambda: make_client(effective))
     worker = (
-        SyncWorker(outbox, client, heartbeat_s=config.heartbeat_s)  # type: ignore[arg-type]
+        SyncWorker(
+            outbox,
+            client,  # type: ignore[arg-type]
+            heartbeat_s=config.heartbeat_s,
+            audit=AuditShipper(config.data_dir, config.kiosk_id),  # the staff audit log's entries
+        )
         if start_worker
         else None
     )

@@ -837,6 +837,10 @@
         <source>An applicant asked for staff</source>
         <translation>Müraciətçi əməkdaş çağırıb</translation>
     </message>
+    <message>
+        <source>Staff audit log rewritten: differs from the entries it shipped</source>
+        <translation>Əməkdaşların audit jurnalı dəyişdirilib: göndərdiyi qeydlərlə üst-üstə düşmür</translation>
+    </message>
 </context>
 <context>
     <name>GroupField</name>

@@ -837,6 +837,10 @@
         <source>An applicant asked for staff</source>
         <translation>An applicant asked for staff</translation>
     </message>
+    <message>
+        <source>Staff audit log rewritten: differs from the entries it shipped</source>
+        <translation>Staff audit log rewritten: differs from the entries it shipped</translation>
+    </message>
 </context>
 <context>
     <name>GroupField</name>

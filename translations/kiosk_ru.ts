@@ -837,6 +837,10 @@
         <source>An applicant asked for staff</source>
         <translation>Заявитель вызвал сотрудника</translation>
     </message>
+    <message>
+        <source>Staff audit log rewritten: differs from the entries it shipped</source>
+        <translation>Журнал действий сотрудников изменён: не совпадает с отправленными записями</translation>
+    </message>
 </context>
 <context>
     <name>GroupField</name>

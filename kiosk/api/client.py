@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
@@ -299,6 +299,61 @@ class CentralClient:
         if response.status_code != 204:
             log.info("heartbeat refused: HTTP %s", response.status_code)
         return response.status_code == 204
+
+    # ----------------------------------------------------------------------------- staff audit entries
+
+    def ship_audit(self, kiosk_id: str, entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+        """POST a batch of staff audit entries (docs/WIRE.md "Staff audit entries"); the central's
+        answer (``acked``: the highest number it holds without a gap). ApiError otherwise:
+        ``audit.conflict`` (409, ``detail`` the refused entry's number) when the central holds a
+        different entry under a number sent."""
+        body = json.dumps(
+            {"kiosk_id": kiosk_id, "entries": list(entries)},
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+        try:
+            response = self._request(
+                "POST",
+                "/api/v1/kiosk-audit",
+                route="kiosk-audit",
+                timeout=self.timeout,
+                auth=True,
+                body=body.encode("utf-8"),
+            )
+        except requests.Timeout:
+            raise ApiError("api.timeout") from None
+        except requests.ConnectionError:
+            raise ApiError("api.unavailable") from None
+        except requests.RequestException as exc:
+            raise ApiError("api.bad_response", type(exc).__name__) from None
+        status = response.status_code
+        data = _json_object(response)
+        if status == 200 and data is not None and isinstance(data.get("acked"), int):
+            return data
+        if status == 409:
+            seq = _detail(response).get("seq")
+            raise ApiError("audit.conflict", str(seq if isinstance(seq, int) else ""), status=409)
+        if status in (401, 403):
+            raise ApiError("api.unauthorized", status=status)
+        if status == 429:
+            raise ApiError("api.rate_limited", status=status)
+        if status == 200:
+            raise ApiError("api.bad_response", "no acked", status=status)
+        raise ApiError("api.server_error" if status >= 500 else "api.refused", status=status)
+
+    def audit_digest(self, kiosk_id: str, upto: int | None = None) -> dict[str, Any] | None:
+        """What the central holds of this kiosk's audit log: ``acked`` and the MAC of entry ``upto``
+        (by default ``acked``); None when it holds nothing for this kiosk under this token."""
+        params = {"upto": str(upto)} if upto is not None else None
+        return self._get_json(
+            f"/api/v1/kiosk-audit/{quote(kiosk_id, safe='')}/digest",
+            route="kiosk-audit-digest",
+            timeout=self.timeout,
+            auth=True,
+            params=params,
+        )
 
     # ------------------------------------------------------------------------------------------ look-ups
 

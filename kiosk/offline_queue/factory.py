@@ -67,8 +67,14 @@ def open_outbox(
     return outbox
 
 
-def make_worker(config: KioskConfig, outbox: Outbox, client: Any = None) -> SyncWorker:
-    return SyncWorker(outbox, client or make_client(config), heartbeat_s=config.heartbeat_s)
+def make_worker(
+    config: KioskConfig, outbox: Outbox, client: Any = None, audit: Any = None
+) -> SyncWorker:
+    """The sync worker of ``config``; ``audit`` ships the staff audit log (kiosk/staff/shipping.py's
+    ``AuditShipper``, given by the caller: the outbox does not depend on staff mode)."""
+    return SyncWorker(
+        outbox, client or make_client(config), heartbeat_s=config.heartbeat_s, audit=audit
+    )
 
 
 def describe_event(event: OutboxEvent) -> str:

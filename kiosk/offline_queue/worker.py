@@ -8,6 +8,10 @@ Two backoffs: a row that fails on its own (a 500 for that body, a garbled answer
 attempt count, so one bad row never blocks the others; when the server cannot be reached at all (or says
 429/503, or the token is refused), the whole link backs off and no row is tried until it is due, so an
 outage does not burn through every row. When the link is back, rows held only by it are due at once.
+
+Besides the outbox, the same thread sends the heartbeat and ships the staff audit log's new entries to
+the central (kiosk/staff/shipping.py); neither ever disturbs the submissions: their failures are
+logged and tried again at their next turn.
 """
 
 from __future__ import annotations
@@ -34,6 +38,13 @@ _LINK_STATUSES = frozenset({429, 503})
 StatusListener = Callable[[SyncStatus], None]
 # What the kiosk knows beyond its outbox, for the heartbeat: ``printer_state``, ``staff_call``.
 FactsSource = Callable[[], Mapping[str, Any]]
+DEFAULT_AUDIT_S = 300.0  # how often audit entries are shipped when the heartbeat is off
+
+
+class AuditShipping(Protocol):
+    """kiosk.staff.shipping.AuditShipper: ``ship(client)`` sends the entries the central lacks."""
+
+    def ship(self, client: Any) -> Any: ...
 
 
 class Sender(Protocol):
@@ -74,6 +85,8 @@ class SyncWorker(threading.Thread):
         heartbeat_s: float | None = None,
         facts: FactsSource | None = None,
         version: str = "",
+        audit: AuditShipping | None = None,
+        audit_s: float | None = None,
     ) -> None:
         super().__init__(name="outbox-sync", daemon=True)
         self.outbox = outbox
@@ -94,6 +107,11 @@ class SyncWorker(threading.Thread):
         self.facts = facts
         self.version = version or _kiosk_version()
         self._next_beat = 0.0
+        # The staff audit log's new entries (docs/SECURITY.md "Staff audit log"): with each heartbeat,
+        # or every ``audit_s`` seconds.
+        self.audit = audit
+        self.audit_s = audit_s or self.heartbeat_s or DEFAULT_AUDIT_S
+        self._next_audit = 0.0
 
     # --------------------------------------------------------------------------------------- control
 
@@ -127,7 +145,10 @@ class SyncWorker(threading.Thread):
                     self._link_failures
                 )
             self.beat_if_due()
-            self._wake.wait(min(self._seconds_to_next(), self._seconds_to_beat()))
+            self.ship_audit_if_due()
+            self._wake.wait(
+                min(self._seconds_to_next(), self._seconds_to_beat(), self._seconds_to_audit())
+            )
             self._wake.clear()
 
     def _seconds_to_next(self) -> float:
@@ -295,6 +316,31 @@ class SyncWorker(threading.Thread):
         if self.heartbeat_s is None:
             return self.idle_poll_s
         return max(0.0, self._next_beat - self.outbox.clock())
+
+    # -------------------------------------------------------------------------------- staff audit
+
+    def ship_audit_if_due(self) -> bool:
+        """Ship the staff audit log's new entries if it is their turn. Never raises: a failure is
+        logged and the next turn tries again."""
+        if self.audit is None:
+            return False
+        now = self.outbox.clock()
+        if now < self._next_audit:
+            return False
+        self._next_audit = now + self.audit_s
+        try:
+            if getattr(self.client, "ship_audit", None) is None:
+                return False
+            report = self.audit.ship(self.client)
+        except Exception as exc:
+            log.warning("staff audit entries not shipped: %s", type(exc).__name__)
+            return False
+        return getattr(report, "problem", None) is None
+
+    def _seconds_to_audit(self) -> float:
+        if self.audit is None:
+            return self.idle_poll_s
+        return max(0.0, self._next_audit - self.outbox.clock())
 
     def _apply(self, finish: Callable[[], bool]) -> None:
         """Record an outcome; if the outbox cannot take it now, keep it for the next pass (the row

@@ -171,6 +171,41 @@ class AuditLog:
                 continue
         return found
 
+    def lines_after(self, seq: int, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` lines numbered above ``seq``, oldest first, as written (``mac``, or
+        ``hash`` for a line from before the chain was keyed); lines that cannot be read are
+        skipped."""
+        with self._lock:
+            lines = self._lines()
+        found: list[dict[str, Any]] = []
+        for line in lines:
+            try:
+                data = json.loads(line)
+                number = data["seq"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            if isinstance(number, int) and number > seq:
+                found.append(data)
+                if len(found) >= limit:
+                    break
+        return found
+
+    def seals(self) -> dict[int, str]:
+        """Each readable line's number and MAC (or plain hash): what the central's copy is
+        compared with (kiosk/staff/shipping.py)."""
+        with self._lock:
+            lines = self._lines()
+        found: dict[int, str] = {}
+        for line in lines:
+            try:
+                data = json.loads(line)
+                seal = data["mac"] if "mac" in data else data["hash"]
+                if isinstance(data["seq"], int):
+                    found.setdefault(data["seq"], str(seal))
+            except (ValueError, KeyError, TypeError):
+                continue
+        return found
+
     def verify(self) -> list[str]:
         """Problems found in the chain (empty when every line is intact and none is missing)."""
         with self._lock:

@@ -1,7 +1,8 @@
 """``kiosk staff set-pin SLOT | remove-pin SLOT | audit``: staff PINs and the audit log from a console.
 
 The PIN is read from standard input (twice, to catch a typing slip), never from the command line where
-the shell history and the process list would keep it. Exit codes: 0 done, 1 refused, 2 bad configuration.
+the shell history and the process list would keep it. Exit codes: 0 done, 1 refused (for ``audit``: the
+log was tampered with), 2 bad configuration, 3 (``audit --central``) the central could not be asked.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ def add_staff_commands(
     audit = commands.add_parser("audit", help="show the staff audit log and check its chain")
     audit.add_argument("--limit", type=int, default=50)
     audit.add_argument("--json", action="store_true")
+    audit.add_argument(
+        "--central",
+        action="store_true",
+        help="also compare the log with the copy the central holds of the entries shipped to it",
+    )
     audit.set_defaults(func=lambda args: _run(args, load_config, _audit))
     return staff
 
@@ -99,6 +105,9 @@ def _audit(args: argparse.Namespace, config: KioskConfig, stdin: TextIO, out: Te
     log = AuditLog(config.data_dir)
     entries = log.entries(args.limit)
     problems = log.verify()
+    unchecked = None
+    if getattr(args, "central", False):
+        unchecked = _compare_with_central(config, problems)
     if args.json:
         data = {
             "entries": [
@@ -113,6 +122,8 @@ def _audit(args: argparse.Namespace, config: KioskConfig, stdin: TextIO, out: Te
             ],
             "problems": problems,
         }
+        if unchecked is not None:
+            data["central_unchecked"] = unchecked
         json.dump(data, out, ensure_ascii=False)
         out.write("\n")
     else:
@@ -125,4 +136,23 @@ def _audit(args: argparse.Namespace, config: KioskConfig, stdin: TextIO, out: Te
             )
         for problem in problems:
             print(f"TAMPERED: {problem}", file=out)
-    return 1 if problems else 0
+        if unchecked is not None:
+            print(f"NOT COMPARED with the central: {unchecked}", file=out)
+    if problems:
+        return 1
+    return 3 if unchecked is not None else 0
+
+
+def _compare_with_central(config: KioskConfig, problems: list[str]) -> str | None:
+    """Add what comparing with the central's copy finds to ``problems``; the reason when the
+    central could not be asked (kiosk/staff/shipping.py)."""
+    from kiosk.api.results import ApiError, InsecureURLError
+    from kiosk.offline_queue.factory import make_client
+    from kiosk.staff.shipping import AuditShipper
+
+    try:
+        with make_client(config) as client:
+            problems.extend(AuditShipper(config.data_dir, config.kiosk_id).compare(client))
+    except (ApiError, InsecureURLError) as exc:
+        return exc.message_id
+    return None

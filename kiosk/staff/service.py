@@ -400,8 +400,12 @@ class StaffService:
         return self.audit.entries(limit)
 
     def audit_problems(self) -> list[str]:
+        """The chain's problems, and a refusal by the central of a shipped entry (shipping.py)."""
         self._who()
-        return self.audit.verify()
+        from kiosk.staff.shipping import AuditShipper
+
+        shipper = AuditShipper(self.config.data_dir, self.config.kiosk_id)
+        return self.audit.verify() + shipper.known_problems()
 
     def exit_to_desktop(self) -> None:
         self._record("staff.exit_to_desktop")
