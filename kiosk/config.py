@@ -109,14 +109,15 @@ def untrusted_file_problem(path: Path) -> str:
     uid = os.geteuid()
     real = Path(os.path.realpath(path))
     checks = [(real, False), (real.parent, True)]
-    if path.parent != real.parent:
-        checks.append((Path(os.path.realpath(path.parent)), True))
+    link_folder = Path(os.path.realpath(Path(path).parent))
+    if link_folder != real.parent:
+        checks.append((link_folder, True))
     for target, folder in checks:
         try:
             info = target.stat()
         except OSError as exc:
             return f"cannot be checked: {exc.strerror}: {target}"
-        what = "its folder " + str(target) if folder else str(target)
+        what = f"its folder {target}" if folder else str(target)
         if info.st_uid not in (0, uid):
             return (
                 f"{what} belongs to another user (uid {info.st_uid}); it must belong to root or to"
@@ -124,8 +125,10 @@ def untrusted_file_problem(path: Path) -> str:
             )
         writable = info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
         if writable and not (folder and info.st_mode & stat.S_ISVTX):
-            who = "group and others" if writable == stat.S_IWGRP | stat.S_IWOTH else (
-                "group" if writable == stat.S_IWGRP else "others"
+            who = (
+                "group and others"
+                if writable == stat.S_IWGRP | stat.S_IWOTH
+                else ("group" if writable == stat.S_IWGRP else "others")
             )
             return (
                 f"{what} is writable by {who} (mode {stat.S_IMODE(info.st_mode):04o}), so others"

@@ -124,6 +124,14 @@ def test_a_link_to_a_config_file_others_can_write_is_refused(tmp_path: Path) -> 
     with pytest.raises(ConfigError) as caught:
         load_config(link, env={"KIOSK_DATA_DIR": str(tmp_path / "data")})
     assert str(target) in str(caught.value) and "writable by" in str(caught.value)
+    # A sound file, but the link to it sits in a folder anyone may write: the link could be swapped.
+    target.chmod(0o600)
+    (tmp_path / "etc").chmod(0o777)
+    with pytest.raises(ConfigError) as caught:
+        load_config(link, env={"KIOSK_DATA_DIR": str(tmp_path / "data")})
+    assert f"its folder {tmp_path / 'etc'}" in str(caught.value)
+    (tmp_path / "etc").chmod(0o700)
+    assert load_config(link, env={"KIOSK_DATA_DIR": str(tmp_path / "data")}).central_url
 
 
 @POSIX_ONLY
@@ -200,9 +208,7 @@ def test_sslkeylogfile_gets_no_keys_from_a_real_tls_request(tmp_path: Path) -> N
         config = KioskConfig(data_dir=data, central_url=url, api_token="t", ca_bundle=str(ca))
         data.mkdir(mode=0o700)
         with Outbox(config.outbox_path, kiosk_id=config.kiosk_id, codec=codec_for(config)) as box:
-            box.enqueue(
-                service="household", tracking_code=new_code(), payload={"fin": "5ZK2M8P"}
-            )
+            box.enqueue(service="household", tracking_code=new_code(), payload={"fin": "5ZK2M8P"})
         key_log = tmp_path / "kiosk-keys.log"
         env = env_for(
             data,
