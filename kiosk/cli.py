@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -14,6 +15,7 @@ from typing import Any, NoReturn
 from kiosk.core import messages
 
 EXIT_INVALID = 2
+TLS_KEY_LOG_ENV = "SSLKEYLOGFILE"
 
 VALIDATE_FIELDS = (
     "fin",
@@ -420,6 +422,10 @@ def build_parser(command: str | None = None, json_errors: bool = False) -> argpa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The kiosk never writes its TLS session keys anywhere: ``ssl`` and urllib3 would log them to the
+    # file SSLKEYLOGFILE names, letting whoever reads it decrypt the traffic to the central API.
+    # Dropped from the environment before anything opens a connection, and so for every child process.
+    os.environ.pop(TLS_KEY_LOG_ENV, None)
     given = list(sys.argv[1:] if argv is None else argv)
     if given[:1] in (["--self-test"], ["self-test"]):
         # Checked before anything else is imported: the installer's smoke test of the bundle.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -51,25 +52,88 @@ def default_data_dir(env: Mapping[str, str] | None = None) -> Path:
 
 
 def is_loopback_host(host: str) -> bool:
-    """``localhost``, 127.0.0.0/8 and ``::1``: the only hosts plain ``http://`` may reach."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
+    """A *literal* loopback address (127.0.0.0/8 written as four decimal numbers, or ``::1``): the only
+    hosts plain ``http://`` may reach. A name is never taken, ``localhost`` included: ``/etc/hosts``, a
+    DNS search domain or NSS can point it anywhere, and resolving it here would not bind what the HTTP
+    library resolves a moment later."""
+    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    if "%" in host:  # a scoped IPv6 address names an interface, never loopback
+        return False
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(host)
     except ValueError:
         return False
+    if isinstance(address, ipaddress.IPv6Address):
+        return address == ipaddress.IPv6Address("::1")
+    return address.is_loopback and str(address) == host  # no shorthand spellings
 
 
 def check_url(value: str) -> str:
-    """A base URL: ``https://host[:port][/path]``, or ``http://`` to a loopback host. Returns a problem or ""."""
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    """A base URL: ``https://host[:port][/path]``, or ``http://`` to a literal loopback address.
+    Returns a problem or ""."""
+    try:
+        parts = urlsplit(value)
+        hostname = parts.hostname
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        return "must be an http(s) URL with a host and a numeric port"
+    if parts.scheme not in ("http", "https") or not hostname:
         return "must be an http(s) URL with a host"
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        return "plain http:// is allowed only to 127.0.0.1, ::1 or localhost; use https://"
+    if parts.username is not None or parts.password is not None:
+        return "must not carry a user name or password"
+    if parts.scheme == "http" and not is_loopback_host(hostname):
+        return (
+            "plain http:// is allowed only to a literal loopback address (127.0.0.1 or [::1]; not"
+            " a name, not even localhost); use https://"
+        )
     if parts.query or parts.fragment:
         return "must not carry a query or fragment"
+    return ""
+
+
+# ------------------------------------------------------------------------------------- trusted files
+
+
+def untrusted_file_problem(path: Path) -> str:
+    """Why a file the kiosk trusts (its configuration, a CA bundle) must not be used, or "".
+
+    As ``sshd`` treats ``authorized_keys``: whoever can change such a file can send the kiosk's
+    applications to an impostor central API. The file (after symbolic links) and the folder holding
+    it must belong to root or to the user the kiosk runs as, and must not be writable by group or
+    others; a folder with the sticky bit (``/tmp``) may be writable by all, since no one else can
+    replace a file in it. The folder of the link itself is checked too. Not checked on Windows,
+    where the installer's folder permissions (docs/INSTALL.md) do this.
+    """
+    if os.name == "nt":
+        return ""
+    uid = os.geteuid()
+    real = Path(os.path.realpath(path))
+    checks = [(real, False), (real.parent, True)]
+    link_folder = Path(os.path.realpath(Path(path).parent))
+    if link_folder != real.parent:
+        checks.append((link_folder, True))
+    for target, folder in checks:
+        try:
+            info = target.stat()
+        except OSError as exc:
+            return f"cannot be checked: {exc.strerror}: {target}"
+        what = f"its folder {target}" if folder else str(target)
+        if info.st_uid not in (0, uid):
+            return (
+                f"{what} belongs to another user (uid {info.st_uid}); it must belong to root or to"
+                " the user the kiosk runs as"
+            )
+        writable = info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        if writable and not (folder and info.st_mode & stat.S_ISVTX):
+            who = (
+                "group and others"
+                if writable == stat.S_IWGRP | stat.S_IWOTH
+                else ("group" if writable == stat.S_IWGRP else "others")
+            )
+            return (
+                f"{what} is writable by {who} (mode {stat.S_IMODE(info.st_mode):04o}), so others"
+                f" could send the kiosk to an impostor central API: chmod go-w {target}"
+            )
     return ""
 
 
@@ -223,7 +287,12 @@ def _escpos(value: Any) -> str:
 
 
 def _ca_bundle(value: Any) -> str:
-    return "" if not value or Path(value).is_file() else "file not found"
+    if not value:
+        return ""
+    path = Path(value)  # as requests will open it
+    if not path.is_file():
+        return "file not found"
+    return untrusted_file_problem(path)
 
 
 _CHECKS: dict[str, Callable[[Any], str]] = {
@@ -266,6 +335,8 @@ def _read_file(path: Path) -> dict[str, Any]:
     try:
         if path.exists() and not path.is_file():  # a FIFO or a device would block, a folder fail
             raise ConfigError("config", "not a regular file", source)
+        if path.exists() and (problem := untrusted_file_problem(path)):
+            raise ConfigError("config", problem, source)
         with path.open("rb") as fh:
             raw = fh.read(_MAX_CONFIG_BYTES + 1)
         if len(raw) > _MAX_CONFIG_BYTES:

@@ -7,7 +7,10 @@ sent, is never retried here: the outbox decides, with the same Idempotency-Key.
 Certificate verification is whatever the constructor was given and nothing else: ``trust_env`` is off, so
 ``REQUESTS_CA_BUNDLE``, ``CURL_CA_BUNDLE``, proxies and ``.netrc`` from the environment are ignored
 (requests lets ``REQUESTS_CA_BUNDLE`` replace ``verify=True`` in ``merge_environment_settings``), and
-``verify`` is passed again on each request. Plain ``http://`` is refused unless the host is loopback.
+``verify`` is passed again on each request. Plain ``http://`` is refused unless the host is a literal
+loopback address (``kiosk.config.check_url``: never a name, not even ``localhost``). ``SSLKEYLOGFILE`` is
+removed from the environment when a client is made (``kiosk.cli.main`` does so at start already): urllib3
+reads it for every TLS connection and would write the session keys to that file.
 The bearer token is sent only to the endpoints that need it and never appears in logs or reprs.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections.abc import Mapping, Sequence
 from email.utils import parsedate_to_datetime
@@ -115,6 +119,7 @@ class CentralClient:
         problem = check_url(base_url)
         if problem:
             raise InsecureURLError(f"central URL {base_url!r}: {problem}")
+        os.environ.pop("SSLKEYLOGFILE", None)  # urllib3 reads it for every new TLS connection
         self.base_url = base_url.rstrip("/")
         self.kiosk_id = kiosk_id
         self._token = token

@@ -53,9 +53,16 @@ def add_queue_commands(
     sync.add_argument(
         "--url", help="central API base URL (default: central_url of the configuration)"
     )
-    retry = command("retry", "put a rejected submission back to pending", _retry)
+    retry = command(
+        "retry", "put a rejected submission back to pending (or make a pending one due now)", _retry
+    )
     retry.add_argument("id", help="submission id or tracking code")
-    retry.add_argument("--payload", type=Path, help="JSON file with the corrected payload")
+    retry.add_argument(
+        "--payload",
+        type=Path,
+        help="JSON file with the corrected payload (a rejected submission only: a pending one may"
+        " already be on the central API under its key)",
+    )
     command("clear-halt", "take submissions again after a disk-full or I/O halt", _clear_halt)
     return queue
 

@@ -133,20 +133,35 @@ class StaffQueries:
 
     def retry(self, item_id: str, payload: Mapping[str, Any] | None = None) -> OutboxItem:
         """Put a ``rejected`` row back to ``pending`` (optionally with a corrected payload), or make a
-        ``pending`` one due now. The key stays: the server never stored a rejected body."""
+        ``pending`` one due now. The key stays: the server never stored a rejected body.
+
+        A corrected payload is taken only for a ``rejected`` row. A ``pending`` row may already have
+        reached the server under its key (a send whose answer was lost): a different body under the
+        same key would be refused as a conflict and the row end in a false ``rejected``. The state is
+        checked again inside the write, so a worker in another process cannot slip in between.
+        """
         payload_json = None
         if payload is not None:
             try:
                 payload_json = canonical_json(dict(payload))
             except (TypeError, ValueError) as exc:
                 raise InvalidSubmission(str(exc)) from None
+        allowed = ("rejected",) if payload_json is not None else ("rejected", "pending")
         with self._lock:
             item = self.get(item_id)
             if item is None:
                 raise NotFound(item_id)
-            if item.state not in ("rejected", "pending") or item.purged:
-                raise WrongState(f"{item.state} cannot be retried")
+            if item.state not in allowed or item.purged:
+                raise WrongState(_retry_refusal(item.state, payload_json is not None))
             with self._write() as db:
+                moved = db.execute(
+                    "UPDATE submissions SET state = 'pending', attempts = 0, next_attempt_at = ?,"
+                    " reject_code = NULL, reject_errors = NULL, last_error = NULL,"
+                    " last_error_kind = NULL WHERE id = ? AND state = ? AND purged_at IS NULL",
+                    [self.clock(), item_id, item.state],
+                )
+                if moved.rowcount != 1:  # changed by another process since it was read
+                    raise WrongState(_retry_refusal("changed", payload_json is not None))
                 if payload_json is not None:
                     db.execute(
                         "UPDATE submissions SET payload = ?, payload_sha256 = ? WHERE id = ?",
@@ -156,12 +171,6 @@ class StaffQueries:
                             item_id,
                         ],
                     )
-                db.execute(
-                    "UPDATE submissions SET state = 'pending', attempts = 0, next_attempt_at = ?,"
-                    " reject_code = NULL, reject_errors = NULL, last_error = NULL,"
-                    " last_error_kind = NULL WHERE id = ?",
-                    [self.clock(), item_id],
-                )
             result = self.get(item_id)
         assert result is not None
         return result
@@ -215,3 +224,14 @@ class StaffQueries:
             online=online,
             halted=self._halt is not None,
         )
+
+
+def _retry_refusal(state: str, corrected: bool) -> str:
+    if corrected and state in ("pending", "sending"):
+        return (
+            f"{state}: a corrected payload is taken only for a rejected submission (this one may"
+            " already have reached the central API under its key); nothing was changed"
+        )
+    if state == "changed":
+        return "its state changed while it was being put back; nothing was changed"
+    return f"{state} cannot be retried"

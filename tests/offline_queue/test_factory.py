@@ -30,8 +30,8 @@ def test_make_client_from_config() -> None:
     with make_client(config) as client:
         assert client.base_url == "http://127.0.0.1:9" and client.timeout == (3.05, 4)
         assert client.verify is True
-    with make_client(config, "http://localhost:8123") as local:
-        assert local.base_url == "http://localhost:8123"
+    with make_client(config, "http://[::1]:8123") as local:
+        assert local.base_url == "http://[::1]:8123"
 
 
 def test_outbox_and_client_import_no_qt() -> None:
