@@ -64,7 +64,7 @@ def sms(event: Event, public_url: str) -> str:
     status = texts.status_name(event.status, lang)
     reason = reason_text(event.reason, lang)
     if reason:
-        status = f"{status}. {fill(_t(REASON, lang), reason)}"
+        status = f"{status}. {fill(_t(REASON, lang), reason.rstrip('.'))}"
     return fill(
         _t(SMS, lang),
         texts.service_name(event.service, lang),

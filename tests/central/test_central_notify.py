@@ -12,7 +12,6 @@ import subprocess
 import sys
 import threading
 import time
-import types
 from collections.abc import Callable, Iterator
 from email import message_from_bytes
 from email.message import EmailMessage
@@ -499,19 +498,16 @@ def test_the_recipients_come_from_the_definitions_notify_fields() -> None:
     assert messages.sms_parts("a" * 160) == 1 and messages.sms_parts("ə" * 71) == 2
 
 
-def test_a_rejection_carries_its_reason_when_the_reasons_list_is_installed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    event = messages.Event("household", "ABCD-EFGH-JKLM-NPQR", "rejected", "ru", False, "no_docs")
-    assert "Причина" not in messages.sms(event, PUBLIC_URL)  # no list: no reason, no error
-    reasons = types.ModuleType("central.reasons")
-    words = {("no_docs", "ru"): "не хватает документа"}
-    reasons.text = lambda reason, lang: words[(reason, lang)]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "central.reasons", reasons)
-    assert "Причина: не хватает документа" in messages.sms(event, PUBLIC_URL)
-    assert "Причина: не хватает документа" in messages.email(event, PUBLIC_URL)[1]
-    unknown = messages.Event("household", "ABCD-EFGH-JKLM-NPQR", "rejected", "az", False, "gone")
-    assert "Səbəb" not in messages.sms(unknown, PUBLIC_URL)
+def test_a_rejection_carries_its_reason_in_the_applicants_language() -> None:
+    from central import reasons
+
+    reason = reasons.ids()[0]
+    event = messages.Event("household", "ABCD-EFGH-JKLM-NPQR", "rejected", "ru", False, reason)
+    wording = reasons.text(reason, "ru")
+    assert wording and wording != reasons.text(reason, "en")
+    sms = messages.sms(event, PUBLIC_URL)
+    assert wording.rstrip(".") in sms and ".." not in sms
+    assert wording in messages.email(event, PUBLIC_URL)[1]
 
 
 def test_an_identity_code_goes_by_sms_and_its_text_is_not_kept(

@@ -18,6 +18,7 @@ from ui_driver import Driver, scroll_into_view
 from central.db import Attachment, Handoff, Submission, open_db
 from central.testing import CentralServer
 from kiosk.app import services
+from kiosk.receipt_files import read_receipt
 from kiosk.ui.app import application, build_window
 
 pytestmark = pytest.mark.timeout(300)
@@ -74,6 +75,7 @@ def test_two_meters_with_photos_from_the_phone(qtbot, config, central: CentralSe
             kiosk.wait_step("subscriber")
             kiosk.type_on_screen("field_subscriber_code", "204561238")
             kiosk.next()
+            kiosk.enter_identity_code(lambda challenge: central.identity_code(challenge.id))
             kiosk.qtbot.waitUntil(lambda: kiosk.find("field_subscriber_name").text() != "")
             kiosk.next()
             kiosk.wait_step("meters")
@@ -149,6 +151,7 @@ def test_photo_to_follow_then_added_from_the_status_page(  # type: ignore[no-unt
             kiosk.wait_step("subscriber")
             kiosk.type_on_screen("field_subscriber_code", "10234567")
             kiosk.next()
+            kiosk.enter_identity_code(lambda challenge: central.identity_code(challenge.id))
             kiosk.qtbot.waitUntil(lambda: kiosk.find("field_subscriber_name").text() != "")
             kiosk.next()
             kiosk.wait_step("meters")
@@ -175,8 +178,10 @@ def test_photo_to_follow_then_added_from_the_status_page(  # type: ignore[no-unt
             # The receipt says which photo is to follow.
             kiosk.touch("printReceipt")
             receipts = Path(effective.data_dir) / "receipts"
-            qtbot.waitUntil(lambda: any(receipts.glob("*.pdf")), timeout=20000)
-            text = " ".join(pdf_text(next(receipts.glob("*.pdf")).read_bytes()).split())
+            # Sealed with the outbox's key on a terminal in service (docs/SECURITY.md).
+            qtbot.waitUntil(lambda: any(receipts.glob("*.pdf.ag1")), timeout=20000)
+            pdf = read_receipt(next(receipts.glob("*.pdf.ag1")), effective.data_dir)
+            text = " ".join(pdf_text(pdf).split())
             assert "photo to follow" in text
 
             engine, sessionmaker = open_db(central.database_url)

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from browser import PHONE, chromium, screenshot
 from PIL import Image
+from selenium.webdriver.support.ui import WebDriverWait
 
 from central import phone_pages
 from central.config import REPO_ROOT
@@ -64,6 +65,7 @@ def test_phone_sends_a_photo_through_the_form(central: CentralServer, tmp_path: 
             web.set_window_size(*PHONE)
         field.send_keys(str(photo))
         web.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+        WebDriverWait(web, 20).until(lambda w: w.find_elements(By.CSS_SELECTOR, '[role="status"]'))
         status = web.find_element(By.CSS_SELECTOR, '[role="status"]')
         assert status.text == phone_pages.t("received_kiosk", "az")
 
@@ -116,8 +118,13 @@ def test_the_missing_photo_is_added_from_the_status_page(
         block = web.find_element(By.ID, "missing-photos")
         assert "A photo is still missing" in block.text
         block.find_element(By.CSS_SELECTOR, "button.add-photo").click()
+        # The button posts, then the phone page opens: wait for it as a person would.
+        WebDriverWait(web, 20).until(
+            lambda w: w.find_elements(By.CSS_SELECTOR, 'input[type="file"]')
+        )
         web.find_element(By.CSS_SELECTOR, 'input[type="file"]').send_keys(str(photo))
         web.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+        WebDriverWait(web, 20).until(lambda w: w.find_elements(By.CSS_SELECTOR, '[role="status"]'))
         status = web.find_element(By.CSS_SELECTOR, '[role="status"]')
         assert status.text == phone_pages.t("received_application", "en")
         web.get(f"{central.url}/t/{code}?lang=en")
