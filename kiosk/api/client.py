@@ -197,6 +197,19 @@ class CentralClient:
 
     # --------------------------------------------------------------------------------------------- submit
 
+    def _call(self, method: str, path: str, **options: Any) -> requests.Response:
+        """:meth:`_request` for every call but the submission's and the rating's (which answer
+        RetryLater): a request that got no answer is an ApiError (``api.timeout``,
+        ``api.unavailable``, ``api.bad_response``)."""
+        try:
+            return self._request(method, path, **options)
+        except requests.Timeout:
+            raise ApiError("api.timeout") from None
+        except requests.ConnectionError:
+            raise ApiError("api.unavailable") from None
+        except requests.RequestException as exc:
+            raise ApiError("api.bad_response", type(exc).__name__) from None
+
     def submit(self, envelope: Mapping[str, Any], idempotency_key: str) -> SubmitResult:
         """POST one submission. Never raises for transport or server faults: they become RetryLater."""
         body = json.dumps(envelope, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -318,21 +331,14 @@ class CentralClient:
             sort_keys=True,
             separators=(",", ":"),
         )
-        try:
-            response = self._request(
-                "POST",
-                "/api/v1/kiosk-audit",
-                route="kiosk-audit",
-                timeout=self.timeout,
-                auth=True,
-                body=body.encode("utf-8"),
-            )
-        except requests.Timeout:
-            raise ApiError("api.timeout") from None
-        except requests.ConnectionError:
-            raise ApiError("api.unavailable") from None
-        except requests.RequestException as exc:
-            raise ApiError("api.bad_response", type(exc).__name__) from None
+        response = self._call(
+            "POST",
+            "/api/v1/kiosk-audit",
+            route="kiosk-audit",
+            timeout=self.timeout,
+            auth=True,
+            body=body.encode("utf-8"),
+        )
         status = response.status_code
         data = _json_object(response)
         if status == 200 and data is not None and isinstance(data.get("acked"), int):
@@ -372,25 +378,12 @@ class CentralClient:
         params: Mapping[str, str] | None = None,
     ) -> dict[str, Any] | None:
         """The JSON object at ``path``, or None on 404; ApiError for anything else."""
-        try:
-            response = self._request(
-                "GET", path, route=route, timeout=timeout, auth=auth, params=params
-            )
-        except requests.Timeout:
-            raise ApiError("api.timeout") from None
-        except requests.ConnectionError:
-            raise ApiError("api.unavailable") from None
-        except requests.RequestException as exc:
-            raise ApiError("api.bad_response", type(exc).__name__) from None
+        response = self._call("GET", path, route=route, timeout=timeout, auth=auth, params=params)
         status = response.status_code
         if status == 404:
             return None
-        if status in (401, 403):
-            raise ApiError("api.unauthorized", status=status)
-        if status == 429:
-            raise ApiError("api.rate_limited", status=status)
         if status != 200:
-            raise ApiError("api.server_error" if status >= 500 else "api.refused", status=status)
+            raise _status_error(status)
         data = _json_object(response)
         if data is None:
             raise ApiError("api.bad_response", "not a JSON object", status=status)
@@ -479,21 +472,14 @@ class CentralClient:
     def _post_json(
         self, path: str, body: Mapping[str, Any], *, route: str
     ) -> tuple[int, dict[str, Any] | None]:
-        try:
-            response = self._request(
-                "POST",
-                path,
-                route=route,
-                timeout=self.lookup_timeout,
-                auth=True,
-                body=json.dumps(body).encode("utf-8"),
-            )
-        except requests.Timeout:
-            raise ApiError("api.timeout") from None
-        except requests.ConnectionError:
-            raise ApiError("api.unavailable") from None
-        except requests.RequestException as exc:
-            raise ApiError("api.bad_response", type(exc).__name__) from None
+        response = self._call(
+            "POST",
+            path,
+            route=route,
+            timeout=self.lookup_timeout,
+            auth=True,
+            body=json.dumps(body).encode("utf-8"),
+        )
         return response.status_code, _json_object(response)
 
     def tariffs_current(self) -> dict[str, Any]:
@@ -517,31 +503,16 @@ class CentralClient:
     def _handoff_request(
         self, method: str, path: str, route: str, body: bytes | None = None
     ) -> requests.Response:
-        try:
-            return self._request(
-                method, path, route=route, timeout=self.lookup_timeout, auth=True, body=body
-            )
-        except requests.Timeout:
-            raise ApiError("api.timeout") from None
-        except requests.ConnectionError:
-            raise ApiError("api.unavailable") from None
-        except requests.RequestException as exc:
-            raise ApiError("api.bad_response", type(exc).__name__) from None
-
-    @staticmethod
-    def _handoff_error(status: int) -> ApiError:
-        if status in (401, 403):
-            return ApiError("api.unauthorized", status=status)
-        if status == 429:
-            return ApiError("api.rate_limited", status=status)
-        return ApiError("api.server_error" if status >= 500 else "api.refused", status=status)
+        return self._call(
+            method, path, route=route, timeout=self.lookup_timeout, auth=True, body=body
+        )
 
     def create_handoff(self, field: str) -> PhoneHandoff:
         """``POST /api/v1/handoffs``: a phone link for the photo of ``field`` (``meters.0.photo``)."""
         body = json.dumps({"field": field}).encode("utf-8")
         response = self._handoff_request("POST", "/api/v1/handoffs", "handoffs", body)
         if response.status_code != 201:
-            raise self._handoff_error(response.status_code)
+            raise _status_error(response.status_code)
         data = _json_object(response) or {}
         handoff_id, url = data.get("id"), data.get("url")
         if not isinstance(handoff_id, str) or not isinstance(url, str) or not handoff_id or not url:
@@ -566,7 +537,7 @@ class CentralClient:
         if status in (404, 410):
             return HandoffPoll("gone")
         if status != 200:
-            raise self._handoff_error(status)
+            raise _status_error(status)
         content_type = response.headers.get("Content-Type", "").split(";")[0].strip()
         return HandoffPoll("photo", content_type, response.content)
 
@@ -616,6 +587,11 @@ def _identity_error(status: int, data: dict[str, Any] | None) -> ApiError:
     if code in _IDENTITY_CODES:
         left = detail.get("attempts_left") if isinstance(detail, dict) else None
         return ApiError(f"identity.{code}", str(left) if isinstance(left, int) else "", status)
+    return _status_error(status)
+
+
+def _status_error(status: int) -> ApiError:
+    """The ApiError of an answer's status that none of a call's own cases took."""
     if status in (401, 403):
         return ApiError("api.unauthorized", status=status)
     if status == 429:
