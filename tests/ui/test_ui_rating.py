@@ -102,8 +102,12 @@ def test_rating_taken_offline_reaches_the_central_once_it_is_back(
     kiosk.qtbot.waitUntil(
         lambda: central_rows(central)[0].get(f"{code}:kiosk") == 4, timeout=WAIT_MS
     )
+    # The central commits before the answer reaches the kiosk's worker, which then marks it sent.
+    kiosk.qtbot.waitUntil(
+        lambda: (backend.outbox.rating_of(code) or {}).get("state") == "sent", timeout=WAIT_MS
+    )
     rating = backend.outbox.rating_of(code)
-    assert rating is not None and rating["state"] == "sent"
+    assert rating is not None and rating["score"] == 4
     kiosk.qtbot.waitUntil(lambda: kiosk.label("sendState") == "Sent to the utility.")
     # The next applicant sees the question again.
     kiosk.touch("finish")
