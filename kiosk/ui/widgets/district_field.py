@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.districts import all_districts, find, search
 from kiosk.core.text import fold
 from kiosk.ui.i18n import current
-from kiosk.ui.widgets.fields import FieldWidget, repolish
+from kiosk.ui.widgets.fields import FieldWidget
 from kiosk.ui.widgets.overlay import wrapping_label
 from kiosk.ui.widgets.scrolling import kinetic
 
@@ -100,8 +100,7 @@ class DistrictFieldWidget(FieldWidget):
 
     def apply_readonly(self, readonly: bool) -> None:
         self.filter.setVisible(not readonly)
-        self.list.setEnabled(not readonly)
-        repolish(self.list)
+        self.list.setEnabled(not readonly)  # the style follows the enabled state by itself
 
     def retranslate_input(self) -> None:
         self.filter.setPlaceholderText(
