@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +48,7 @@ from kiosk.ui.texts import notice
 from kiosk.ui.widgets.code_dialog import CodeDialog
 from kiosk.ui.widgets.error_summary import ErrorSummary, Problem
 from kiosk.ui.widgets.overlay import wrapping_label
+from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.scrolling import scroll_area
 
 
@@ -92,7 +92,7 @@ class WizardScreen(QWidget):
         self.progress_bar.setFixedHeight(14)
         self.summary = ErrorSummary(self)
         self.summary.jump.connect(self.jump_to)
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)  # sized by the page shown, not by every page of the session
         self._blank = scroll_area()
         self.pages.addWidget(self._blank)
         footer = QHBoxLayout()
