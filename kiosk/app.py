@@ -150,6 +150,11 @@ def _run(
                 pending.attach(backend)  # type: ignore[arg-type]
                 window.build_screens()
                 window.staff.set_service(_StaffLoader(effective, config_path, backend))
+                from kiosk.ui.collector import freeze_startup
+
+                # What the start made for good stays out of later collections (kiosk/ui/collector.py),
+                # once the sync worker has started too.
+                QTimer.singleShot(2000, freeze_startup)
             except Exception as exc:  # the kiosk ends with it, as it did before the window opened
                 failure.append(exc)
                 pending.fail(exc)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets.demo_banner import DemoBanner
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.status_line import StatusLine
 from kiosk.ui.widgets.top_bar import TopBar
 
@@ -111,7 +111,7 @@ class KioskWindow(QMainWindow):
         if getattr(backend, "demo", False):
             self.demo_banner = DemoBanner(central)
             column.addWidget(self.demo_banner)
-        self.stack = QStackedWidget(central)
+        self.stack = PageStack(central)  # sized by the screen shown, not by every screen
         self.keyboard = OnScreenKeyboard(central)
         self.keyboard.hide()
         self.status_line = StatusLine(central)
@@ -188,6 +188,12 @@ class KioskWindow(QMainWindow):
 
         self.staff = StaffMode(self)
         # --- end of staff mode --------------------------------------------------------------------
+        from kiosk.ui.collector import IdleCollector
+
+        # Python's cycle collector runs between touches on this thread, not inside a press or on a
+        # worker's thread (kiosk/ui/collector.py).
+        self.collector = IdleCollector(self)
+        self.collector.start()
 
     # --- wiring -------------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -212,8 +218,12 @@ class KioskWindow(QMainWindow):
         self.backend.subscribe(self.status_changed.emit)  # emitted from any thread, queued here
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            from kiosk.ui.input_watch import watch
+
             app.focusChanged.connect(self._focus_changed)
-            app.installEventFilter(self)
+            watch(
+                self
+            )  # touches and keys anywhere (one filter for all watchers: kiosk/ui/input_watch.py)
 
     def _refresh_status(self) -> None:
         from kiosk.ui.backend import BackendStatus  # not before the first paint (kiosk/startup.py)
@@ -447,8 +457,12 @@ class KioskWindow(QMainWindow):
         self._shut_down = True
         app = QApplication.instance()
         if isinstance(app, QApplication) and self._screens:  # connected by build_screens()
-            app.removeEventFilter(self)
+            from kiosk.ui.input_watch import unwatch
+
+            unwatch(self)
             app.focusChanged.disconnect(self._focus_changed)
+            self.staff.shutdown()  # its watchers and its own task runner
+            self.collector.stop()  # automatic collection again, as before the window
         self.idle_timer.stop()
         self.runner.shutdown()
         self.quiet.shutdown()

@@ -48,8 +48,8 @@ def test_submit_sync_track_receipt(
     status = json.loads(kiosk("queue", "status", "--json").stdout)
     assert status["counts"]["pending"] == 1
 
-    kiosk("queue", "sync", "--once", "--json")
-    assert [s["tracking_code"] for s in central.submissions()] == [code]
+    synced = json.loads(kiosk("queue", "sync", "--once", "--json").stdout)
+    assert [s["tracking_code"] for s in central.submissions()] == [code], synced
 
     tracked = json.loads(kiosk("track", code, "--lang", "ru", "--json").stdout)
     assert tracked["local"]["state"] == "sent"

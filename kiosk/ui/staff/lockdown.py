@@ -37,7 +37,7 @@ def is_escape_shortcut(event: QKeyEvent) -> bool:
 
 
 class LockDown(QObject):
-    """Install with ``app.installEventFilter(lock)``; ``blocked`` counts what it swallowed."""
+    """Installed with ``kiosk.ui.input_watch.watch(lock)``; ``blocked`` counts what it swallowed."""
 
     def __init__(self, window: QWidget, allowed: Callable[[], bool]) -> None:
         super().__init__(window)

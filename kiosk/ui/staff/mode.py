@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.staff.pin import PinCheck
+from kiosk.ui.input_watch import unwatch, watch
 from kiosk.ui.staff.gesture import HOLD_MS, CornerHold
 from kiosk.ui.staff.lockdown import LockDown, lock_window
 from kiosk.ui.staff.pinpad import PinPad
@@ -81,10 +82,8 @@ class StaffMode(QObject):
         self.pinpad.cancelled.connect(lambda: self.leave("cancel"))
         self.stack.currentChanged.connect(self._stack_changed)
         self.runner.busy_changed.connect(self._busy)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            for watcher in (self.lockdown, self.gesture, self):
-                app.installEventFilter(watcher)
+        for watcher in (self.lockdown, self.gesture, self):
+            watch(watcher)
 
     @property
     def dashboard(self) -> Dashboard:
@@ -110,10 +109,8 @@ class StaffMode(QObject):
         lock_window(self.window)
 
     def shutdown(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            for watcher in (self.lockdown, self.gesture, self):
-                app.removeEventFilter(watcher)
+        for watcher in (self.lockdown, self.gesture, self):
+            unwatch(watcher)
         self.idle.stop()
         self.gesture.timer.stop()
         self.runner.shutdown()
