@@ -50,16 +50,18 @@ def render(r: dict[str, Any]) -> str:
         f"| {cs['kiosk_peak_mib']} MiB | {cs['floor_peak_mib']} MiB | {cs['memory_ratio']} "
         f"| ≤ 1.3×: {_ok(cs['memory_ratio'] <= GOALS['coldstart_memory'])} |",
     ]
-    for key, what in (
-        ("next_page_change", "Next press → next page painted (p50 / p95)"),
-        ("next_with_lookup", "Next press with the registry look-up → page painted (p50 / p95)"),
-        ("keystroke", "on-screen key → field updated and painted (p50 / p95)"),
+    # Issue 14's goals: a page change and a keystroke within one frame, the look-up step within two.
+    for key, what, frames in (
+        ("next_page_change", "Next press → next page painted (p50 / p95)", 1),
+        ("next_with_lookup", "Next press with the registry look-up → page painted (p50 / p95)", 2),
+        ("keystroke", "on-screen key → field updated and painted (p50 / p95)", 1),
     ):
         s = t[key]
+        within = "1 frame" if frames == 1 else f"{frames} frames"
         lines.append(
             f"| {what}, {s['n']} presses | {s['p50_ms']:.1f} / {s['p95_ms']:.1f} ms "
             f"| {frame:.1f} ms (one 60 Hz frame) | {s['p95_ms'] / frame:.2f} (p95) "
-            f"| p95 < 1 frame: {_ok(s['p95_ms'] < frame)} |"
+            f"| p95 < {within}: {_ok(s['p95_ms'] < frames * frame)} |"
         )
     lines += [
         f"| fee quote while typing the power (p50 / p95) | {q['quote_p50_us']} / {q['quote_p95_us']} µs "
