@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 QEPIK = Decimal("0.01")
@@ -60,6 +61,10 @@ def parse_number(raw: Any) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+# A quote's breakdown writes ~20 numbers, nearly all of them the schedule's own (rates, bands, factors):
+# remembering their text keeps a quote while the power is typed well under the 0.1 ms it is held to
+# (docs/PERFORMANCE.md). Equal values have the same text, so the cache cannot mix them up.
+@lru_cache(maxsize=4096, typed=True)
 def plain(value: Decimal) -> str:
     """A number without exponent or trailing zeros, as payloads and formulas carry it:
     ``Decimal("7.50")`` → ``"7.5"``, ``Decimal("1E+1")`` → ``"10"``, ``Decimal("-0")`` → ``"0"``."""
@@ -98,6 +103,7 @@ def format_money(amount: Decimal, lang: str = "az") -> str:
     return f"{format_amount(amount, lang)} {MANAT_SIGN}"
 
 
+@lru_cache(maxsize=4096, typed=True)
 def wire_amount(amount: Decimal) -> str:
     """The amount as sent to the server and printed by ``--json``: two decimals, a dot, no grouping."""
     return f"{round_qepik(amount):.2f}"
