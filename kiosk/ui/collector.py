@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 INTERVAL_MS = 1000
+# A finger held this many ticks (or a touch screen that lost a release) no longer holds collection back.
+MAX_HELD_TICKS = 30
 
 
 class IdleCollector(QObject):
@@ -30,6 +32,7 @@ class IdleCollector(QObject):
         self.timer.timeout.connect(self.check)
         self.thresholds = gc.get_threshold()
         self.runs = [0, 0, 0]
+        self._held = 0
         self._was_enabled = gc.isenabled()
 
     def start(self) -> None:
@@ -44,8 +47,10 @@ class IdleCollector(QObject):
 
     def check(self) -> None:
         """Collect the generations whose counts passed the thresholds (as Python would have)."""
-        if QApplication.mouseButtons().value:  # a finger is down: its release is due any moment
+        if QApplication.mouseButtons().value and self._held < MAX_HELD_TICKS:
+            self._held += 1  # a finger is down: its release is due any moment
             return
+        self._held = 0
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self.thresholds[generation]:

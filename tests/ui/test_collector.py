@@ -102,3 +102,18 @@ def test_freeze_keeps_what_lives_now_out_of_later_passes() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_a_button_held_for_ever_does_not_stop_collection(kiosk: Driver) -> None:
+    """A touch screen that lost a release (the button seems held for good) delays collection, no more."""
+    collector: IdleCollector = kiosk.window.collector
+    collector.timer.setInterval(5)
+    window = kiosk.window
+    handle = window.windowHandle()
+    at = window.mapFromGlobal(window.home.mapToGlobal(window.home.rect().center()))
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    try:
+        watched = garbage()
+        kiosk.qtbot.waitUntil(lambda: watched() is None, timeout=5000)
+    finally:
+        QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
