@@ -221,9 +221,8 @@ class KioskWindow(QMainWindow):
             from kiosk.ui.input_watch import watch
 
             app.focusChanged.connect(self._focus_changed)
-            watch(
-                self
-            )  # touches and keys anywhere (one filter for all watchers: kiosk/ui/input_watch.py)
+            # Touches and keys anywhere, through the one filter of all watchers (kiosk/ui/input_watch.py).
+            watch(self)
 
     def _refresh_status(self) -> None:
         from kiosk.ui.backend import BackendStatus  # not before the first paint (kiosk/startup.py)
