@@ -11,12 +11,16 @@ fourth round"). Here one filter, installed once per application, drops every eve
 A watcher is a ``QObject`` with Qt's ``eventFilter(watched, event) -> bool``; the watchers are asked in
 the order Qt asks application filters (the last added first) and the first that returns True stops the
 event, as it would have.
+
+What the applicant does elsewhere — a photo sent from their phone to the kiosk — is not an event of this
+application; :func:`applicant_activity` says it happened, and the hub's ``activity`` signal tells whoever
+keeps time (the window's idle timer).
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QInputEvent
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +29,11 @@ _WATCHED = (QInputEvent, QCloseEvent)
 
 
 class InputWatch(QObject):
-    """The application's one input filter; :func:`watch` and :func:`unwatch` add and remove watchers."""
+    """The application's one input filter; :func:`watch` and :func:`unwatch` add and remove watchers.
+
+    Signals: ``activity()`` — the applicant did something the kiosk learnt of otherwise than by an event."""
+
+    activity = Signal()
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -77,3 +85,16 @@ def unwatch(watcher: QObject) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         _instance(app).remove(watcher)
+
+
+def hub() -> InputWatch | None:
+    """The running application's input watch (made on first use), or None without an application."""
+    app = QApplication.instance()
+    return _instance(app) if isinstance(app, QApplication) else None
+
+
+def applicant_activity() -> None:
+    """The applicant acted away from the screen (their phone sent a photo): as good as a touch."""
+    found = hub()
+    if found is not None:
+        found.activity.emit()

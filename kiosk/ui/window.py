@@ -218,11 +218,14 @@ class KioskWindow(QMainWindow):
         self.backend.subscribe(self.status_changed.emit)  # emitted from any thread, queued here
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            from kiosk.ui.input_watch import watch
+            from kiosk.ui.input_watch import hub, watch
 
             app.focusChanged.connect(self._focus_changed)
             # Touches and keys anywhere, through the one filter of all watchers (kiosk/ui/input_watch.py).
             watch(self)
+            watching = hub()
+            if watching is not None:  # what the applicant did on their phone counts as a touch
+                watching.activity.connect(self._applicant_active)
 
     def _refresh_status(self) -> None:
         from kiosk.ui.backend import BackendStatus  # not before the first paint (kiosk/startup.py)
@@ -431,6 +434,10 @@ class KioskWindow(QMainWindow):
             QTimer.singleShot(0, self._detach_after_click)  # after the release has made its click
         return False
 
+    def _applicant_active(self) -> None:
+        if not self._shut_down and not self.idle_dialog.isVisible():
+            self._restart_idle()
+
     def _restart_idle(self) -> None:
         if self.stack.currentWidget() is self.home:
             self.idle_timer.stop()
@@ -456,10 +463,13 @@ class KioskWindow(QMainWindow):
         self._shut_down = True
         app = QApplication.instance()
         if isinstance(app, QApplication) and self._screens:  # connected by build_screens()
-            from kiosk.ui.input_watch import unwatch
+            from kiosk.ui.input_watch import hub, unwatch
 
             unwatch(self)
             app.focusChanged.disconnect(self._focus_changed)
+            watching = hub()
+            if watching is not None:
+                watching.activity.disconnect(self._applicant_active)
             self.staff.shutdown()  # its watchers and its own task runner
             self.collector.stop()  # automatic collection again, as before the window
         self.idle_timer.stop()

@@ -142,3 +142,27 @@ def test_the_session_ending_drops_the_link(kiosk: Driver, phone_backend: LocalBa
     kiosk.qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=10000)
     assert kiosk.screen() is kiosk.window.home
     kiosk.qtbot.waitUntil(lambda: httpx.get(url).status_code == 410, timeout=10000)
+
+
+def test_a_photo_from_the_phone_counts_as_the_applicants_touch(
+    kiosk: Driver, phone_backend: LocalBackend
+) -> None:
+    """The applicant spent the wait on their phone, not away: the photo's arrival starts the idle time
+    (the "are you still there?" question) again, as a touch on the screen would."""
+    _to_meters(kiosk)
+    idle = kiosk.window.idle_timer
+    idle.setInterval(60_000)
+    field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
+    kiosk.touch(field.from_phone)  # the last touch on the screen
+    overlay = field.phone
+    kiosk.qtbot.waitUntil(lambda: overlay.state == "waiting", timeout=15000)
+    kiosk.qtbot.wait(2000)  # picking the photo on the phone
+    left_before = idle.remainingTime()
+    assert idle.isActive() and left_before < 58_500
+    done: list[int] = []
+    phone = threading.Thread(target=_phone, args=(overlay.qr.data, sample_png(320, 240), done))
+    phone.start()
+    kiosk.qtbot.waitUntil(lambda: field.attachment is not None, timeout=20000)
+    phone.join(10)
+    assert done == [200]
+    assert idle.isActive() and idle.remainingTime() > left_before + 1000

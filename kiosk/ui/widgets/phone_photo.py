@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from kiosk.core import attachments
 from kiosk.core.validation import Err, Ok
 from kiosk.ui.i18n import message
+from kiosk.ui.input_watch import applicant_activity
 from kiosk.ui.widgets.overlay import Overlay, wrapping_label
 from kiosk.ui.widgets.qr import QrCode
 
@@ -164,6 +165,8 @@ class PhoneOverlay(Overlay):
         if self.closed or handoff is not self.handoff:
             return
         state, checked = result
+        if state == "photo":
+            applicant_activity()  # they were busy with their phone, not away: the idle time starts again
         if state == "waiting":
             self._set_state("waiting")
             self.timer.start(POLL_MS)
