@@ -23,7 +23,7 @@ MARKER = "STARTUP "
 # ``kiosk run --windowed`` with a watcher: what exists at the window's first paint, and then, once the
 # kiosk is up, what exists after it. Prints one JSON line and makes the kiosk quit.
 CHILD = r"""
-import json, sys, time
+import gc, json, sys, time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 import kiosk.ui.app as ui
@@ -59,6 +59,7 @@ class Watch(QObject):
             and worker is not None
             and worker.is_alive()
             and window.status_line.status is not None
+            and gc.get_freeze_count() > 0
         )
         if up or time.monotonic() > self.deadline:
             stack = [type(window.stack.widget(i)).__name__ for i in range(window.stack.count())]
@@ -70,6 +71,9 @@ class Watch(QObject):
                 "status": window.status_line.label.text(),
                 "status_known": window.status_line.status is not None,
                 "modules": sorted(m for m in MODULES if m in sys.modules),
+                "gc_frozen": gc.get_freeze_count(),
+                "gc_automatic": gc.isenabled(),
+                "collector_running": window.collector.timer.isActive(),
             }
             print("STARTUP " + json.dumps(report), flush=True)
             self.timer.stop()
@@ -239,3 +243,13 @@ def test_an_outbox_that_cannot_open_after_the_paint_still_ends_the_kiosk(tmp_pat
     assert proc.returncode == 1, proc.stdout + proc.stderr[-2000:]
     # Said in one line (kiosk/cli.py), not as a traceback.
     assert "kiosk: outbox.io_error" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_once_up_the_start_is_frozen_and_collection_runs_from_the_event_loop(
+    startup: dict[str, Any],
+) -> None:
+    """kiosk/ui/collector.py: what the start made is left out of later collections, and the cycle
+    collector runs from the window's timer, not whenever allocations trigger it."""
+    up = startup["up"]
+    assert up["gc_frozen"] > 10_000, up
+    assert not up["gc_automatic"] and up["collector_running"], up
