@@ -213,15 +213,29 @@ class CentralClient:
     def submit(self, envelope: Mapping[str, Any], idempotency_key: str) -> SubmitResult:
         """POST one submission. Never raises for transport or server faults: they become RetryLater."""
         body = json.dumps(envelope, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        response = self._post_or_retry(
+            "/api/v1/submissions",
+            "submissions",
+            body.encode("utf-8"),
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        if isinstance(response, RetryLater):
+            return response
+        return self._submit_result(response)
+
+    def _post_or_retry(
+        self, path: str, route: str, body: bytes, headers: Mapping[str, str] | None = None
+    ) -> requests.Response | RetryLater:
+        """POST what the outbox sends (a submission, a rating): a transport fault is a RetryLater."""
         try:
-            response = self._request(
+            return self._request(
                 "POST",
-                "/api/v1/submissions",
-                route="submissions",
+                path,
+                route=route,
                 timeout=self.timeout,
                 auth=True,
-                body=body.encode("utf-8"),
-                headers={"Idempotency-Key": idempotency_key},
+                body=body,
+                headers=headers,
             )
         except requests.Timeout:
             return RetryLater("timeout", transport=True)
@@ -231,7 +245,6 @@ class CentralClient:
             return RetryLater("connection", transport=True)
         except requests.RequestException as exc:  # truncated or undecodable bodies, bad chunks
             return RetryLater(f"bad_response:{type(exc).__name__}")
-        return self._submit_result(response)
 
     def _submit_result(self, response: requests.Response) -> SubmitResult:
         status = response.status_code
@@ -271,23 +284,9 @@ class CentralClient:
         """POST an applicant's rating (docs/WIRE.md "Ratings"). Accepted when stored (new or replacing),
         Rejected when the central refuses it (no such application, a bad body), else RetryLater."""
         body = json.dumps({"tracking_code": tracking_code, "score": score}, separators=(",", ":"))
-        try:
-            response = self._request(
-                "POST",
-                "/api/v1/ratings",
-                route="ratings",
-                timeout=self.timeout,
-                auth=True,
-                body=body.encode("utf-8"),
-            )
-        except requests.Timeout:
-            return RetryLater("timeout", transport=True)
-        except requests.exceptions.SSLError:
-            return RetryLater("tls", transport=True)
-        except requests.ConnectionError:
-            return RetryLater("connection", transport=True)
-        except requests.RequestException as exc:
-            return RetryLater(f"bad_response:{type(exc).__name__}")
+        response = self._post_or_retry("/api/v1/ratings", "ratings", body.encode("utf-8"))
+        if isinstance(response, RetryLater):
+            return response
         status = response.status_code
         if status in (200, 201):
             return Accepted("", tracking_code, "rated", duplicate=status == 200)
