@@ -25,6 +25,13 @@ def _config(args: argparse.Namespace) -> Any:
     return config
 
 
+def _audit_shipper(config: Any) -> Any:
+    """The staff audit log's shipper for ``kiosk queue sync`` (as the running kiosk's worker has)."""
+    from kiosk.staff.shipping import AuditShipper
+
+    return AuditShipper(config.data_dir, config.kiosk_id)
+
+
 def _config_or_exit(args: argparse.Namespace) -> Any:
     from kiosk.config import ConfigError
 
@@ -322,7 +329,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     from kiosk.receipts.cli import add_receipt_command
     from kiosk.staff.cli import add_staff_commands
 
-    add_queue_commands(sub, _config)
+    add_queue_commands(sub, _config, _audit_shipper)
     add_staff_commands(sub, _config)
     holder: dict[str, argparse.Namespace] = {}
     receipt = add_receipt_command(sub, _load_record(holder))

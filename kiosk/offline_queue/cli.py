@@ -23,16 +23,22 @@ from kiosk.offline_queue.factory import make_client, open_outbox
 from kiosk.offline_queue.models import OutboxItem
 from kiosk.offline_queue.schema import STATES
 from kiosk.offline_queue.store import Outbox
-from kiosk.offline_queue.worker import SyncWorker
+from kiosk.offline_queue.worker import AuditShipping, SyncWorker
 
 ConfigLoader = Callable[[argparse.Namespace], KioskConfig]
+# Builds the staff audit log's shipper for a configuration (kiosk/staff/shipping.py's AuditShipper,
+# given by the caller: the outbox does not depend on staff mode).
+AuditFactory = Callable[[KioskConfig], AuditShipping]
 
 
 def add_queue_commands(
     subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
     load_config: ConfigLoader,
+    make_audit: AuditFactory | None = None,
 ) -> argparse.ArgumentParser:
-    """Add ``queue`` and its sub-commands; ``load_config(args)`` gives the kiosk's configuration."""
+    """Add ``queue`` and its sub-commands; ``load_config(args)`` gives the kiosk's configuration and
+    ``make_audit(config)`` the staff audit log's shipper, which ``sync`` runs after the outbox as the
+    kiosk's own worker does (none: ``sync`` sends the outbox only)."""
     queue: argparse.ArgumentParser = subparsers.add_parser(
         "queue", help="the offline outbox: status, list, sync, retry"
     )
@@ -48,7 +54,11 @@ def add_queue_commands(
     lister = command("list", "list submissions (no personal data)", _list)
     lister.add_argument("--state", choices=STATES)
     lister.add_argument("--limit", type=int, default=50)
-    sync = command("sync", "send what is due to the central API", _sync)
+    sync = command(
+        "sync",
+        "send what is due to the central API (and the staff audit log's new entries)",
+        lambda args, config, outbox, out: _sync(args, config, outbox, out, make_audit),
+    )
     sync.add_argument("--once", action="store_true", help="one pass, then exit")
     sync.add_argument(
         "--url", help="central API base URL (default: central_url of the configuration)"
@@ -182,11 +192,27 @@ def _list(args: argparse.Namespace, config: KioskConfig, outbox: Outbox, out: Te
     return 0
 
 
-def _sync(args: argparse.Namespace, config: KioskConfig, outbox: Outbox, out: TextIO) -> int:
+def _sync(
+    args: argparse.Namespace,
+    config: KioskConfig,
+    outbox: Outbox,
+    out: TextIO,
+    make_audit: AuditFactory | None = None,
+) -> int:
+    audit = make_audit(config) if make_audit is not None else None
+    shipped: dict[str, Any] | None = None
     with make_client(config, args.url) as client:
-        worker = SyncWorker(outbox, client)
+        worker = SyncWorker(outbox, client, audit=audit)
         if args.once:
             report = worker.sync_once(force=True)
+            if audit is not None:
+                worker.ship_audit_if_due()
+                done = worker.audit_report
+                shipped = (
+                    {"sent": done.sent, "acked": done.acked, "problem": done.problem}
+                    if done is not None
+                    else {"sent": 0, "acked": None, "problem": "audit.failed"}
+                )
         else:
             worker.start()
             try:
@@ -195,7 +221,7 @@ def _sync(args: argparse.Namespace, config: KioskConfig, outbox: Outbox, out: Te
                 worker.stop()
             report = None
         status = worker.status()
-    data = {"report": report.as_dict() if report else None, **status.as_dict()}
+    data = {"report": report.as_dict() if report else None, **status.as_dict(), "audit": shipped}
     if args.json:
         _emit(out, data)
     elif report is not None:
@@ -204,6 +230,9 @@ def _sync(args: argparse.Namespace, config: KioskConfig, outbox: Outbox, out: Te
             f" {report.rejected}, to retry {report.retried}; waiting {status.waiting}",
             file=out,
         )
+        if shipped is not None:
+            problem = f" ({shipped['problem']})" if shipped["problem"] else ""
+            print(f"staff audit entries sent {shipped['sent']}{problem}", file=out)
     return 1 if report is not None and report.halted else 0
 
 

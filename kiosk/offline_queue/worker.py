@@ -112,6 +112,7 @@ class SyncWorker(threading.Thread):
         self.audit = audit
         self.audit_s = audit_s or self.heartbeat_s or DEFAULT_AUDIT_S
         self._next_audit = 0.0
+        self.audit_report: Any = None  # what the last shipping turn reported (``kiosk queue sync``)
 
     # --------------------------------------------------------------------------------------- control
 
@@ -334,7 +335,9 @@ class SyncWorker(threading.Thread):
             report = self.audit.ship(self.client)
         except Exception as exc:
             log.warning("staff audit entries not shipped: %s", type(exc).__name__)
+            self.audit_report = None
             return False
+        self.audit_report = report
         return getattr(report, "problem", None) is None
 
     def _seconds_to_audit(self) -> float:

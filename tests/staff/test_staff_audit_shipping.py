@@ -213,3 +213,34 @@ def test_audit_against_an_unreachable_central_says_it_was_not_compared(
     monkeypatch.setenv("KIOSK_CENTRAL_URL", f"http://127.0.0.1:{free_port()}")
     assert main(["staff", "audit", "--central"]) == 3
     assert "NOT COMPARED with the central: api.unavailable" in capsys.readouterr().out
+
+
+def test_queue_sync_once_ships_the_entries_as_the_worker_does(
+    config: KioskConfig, central: CentralServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``kiosk queue sync --once`` (a kiosk whose UI is down, staff syncing by hand) sends the staff
+    audit log's new entries after the outbox, and says so; run again, nothing more is sent."""
+    log = AuditLog(config.data_dir)
+    log.record(1, "staff.enter")
+    log.record(1, "queue.retry", tracking_code="K7QM-3XWD")
+    assert main(["queue", "sync", "--once", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["audit"] == {"sent": 2, "acked": 2, "problem": None}
+    assert [e["action"] for e in held(central, config.kiosk_id)] == ["staff.enter", "queue.retry"]
+    log.record(1, "staff.leave", reason="idle")
+    assert main(["queue", "sync", "--once"]) == 0
+    assert "staff audit entries sent 1" in capsys.readouterr().out
+    assert len(held(central, config.kiosk_id)) == 3
+    assert main(["queue", "sync", "--once", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["audit"]["sent"] == 0
+
+
+def test_queue_sync_once_offline_says_the_entries_were_not_sent(
+    config: KioskConfig, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    AuditLog(config.data_dir).record(1, "staff.enter")
+    monkeypatch.setenv("KIOSK_CENTRAL_URL", f"http://127.0.0.1:{free_port()}")
+    assert main(["queue", "sync", "--once", "--json"]) == 0
+    audit = json.loads(capsys.readouterr().out)["audit"]
+    assert audit["sent"] == 0 and audit["problem"] == "api.unavailable"
+    assert AuditShipper(config.data_dir, config.kiosk_id).state().shipped == 0
