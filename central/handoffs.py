@@ -30,6 +30,7 @@ from typing import Literal
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, undefer
 
+from central import workflow
 from central.db import Attachment, Handoff, Submission, as_utc, utcnow
 from kiosk.core import attachments
 from kiosk.core.validation import Err, Ok
@@ -290,9 +291,18 @@ def photos_to_follow(body_json: str) -> list[str]:
 
 def awaiting_photos(session: Session, submission_pk: int) -> list[str]:
     """The fields of a submission still waiting for their photo: listed in its ``photos_to_follow``
-    and with no attachment yet (the back office shows them as "waiting for photo")."""
-    body_json = session.scalar(select(Submission.body_json).where(Submission.id == submission_pk))
-    if body_json is None:
+    and with no attachment yet (the back office shows them as "waiting for photo"). An application
+    already decided (a final status: rejected, done, …) waits for nothing: its status page no longer
+    offers to add a photo and a link made before the decision takes none."""
+    found = session.execute(
+        select(Submission.body_json, Submission.service, Submission.status).where(
+            Submission.id == submission_pk
+        )
+    ).first()
+    if found is None:
+        return []
+    body_json, service, status = found
+    if body_json is None or workflow.is_final(service, status):
         return []
     listed = photos_to_follow(body_json)
     if not listed:

@@ -366,3 +366,50 @@ def _closed_port() -> int:
     from central.testing import free_port
 
     return free_port()
+
+
+def test_a_decided_application_waits_for_no_photo(central: CentralServer) -> None:
+    """Once an application is decided (here rejected for an illegible photo), its status page no
+    longer offers to add the photo, a link made before the decision takes none, and the back
+    office no longer lists it as waiting."""
+    accepted = _water(central, attachments=[], photos_to_follow=["meters.0.photo"])
+    assert accepted.status_code == 201, accepted.text
+    code = accepted.json()["tracking_code"]
+    form = httpx.post(
+        f"{central.url}/t/{code}/photo?lang=en",
+        data={"field": "meters.0.photo"},
+        follow_redirects=True,
+        timeout=10,
+    )
+    assert form.status_code == 200 and 'type="file"' in form.text
+    link = str(form.url).split("?")[0] + "?lang=en"
+    moved = httpx.post(
+        f"{central.url}/api/v1/admin/applications/{code}/status",
+        json={"status": "rejected", "reason": "photo_illegible"},
+        headers=central.admin_headers(),
+        timeout=10,
+    )
+    assert moved.status_code == 200, moved.text
+    page = httpx.get(f"{central.url}/t/{code}?lang=en", timeout=10)
+    assert page.status_code == 200 and "missing-photos" not in page.text
+    again = httpx.post(
+        f"{central.url}/t/{code}/photo?lang=en", data={"field": "meters.0.photo"}, timeout=10
+    )
+    assert again.status_code == 410
+    late = _phone_post(link, _jpeg_with_metadata())
+    assert phone_pages.t("received_application", "en") not in late.text
+    engine, sessionmaker = open_db(central.database_url)
+    try:
+        with sessionmaker() as session:
+            pk = session.scalar(
+                handoffs.select(handoffs.Submission.id).where(
+                    handoffs.Submission.tracking_code == code
+                )
+            )
+            assert handoffs.awaiting_photos(session, pk) == []
+            stored = session.scalars(
+                handoffs.select(handoffs.Attachment).where(handoffs.Attachment.submission_pk == pk)
+            ).all()
+            assert stored == []
+    finally:
+        engine.dispose()
