@@ -20,6 +20,7 @@ from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
 from central.db import LookupRateHit, open_db
 from central.guard import GuardMiddleware, guard_routes
+from central.housekeeping import Housekeeping
 from central.notify.config import NotifyConfig
 from central.notify.dispatcher import Background
 from central.ratelimit import FixedWindowLimiter
@@ -53,7 +54,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dispatcher = None
         if notify_config.in_serve:
             dispatcher = Background(settings.database_url, notify_config).start()
+        # Expired phone hand-offs purged on a timer (central/housekeeping.py).
+        housekeeping = Housekeeping(settings.database_url).start()
         yield
+        housekeeping.stop()
         if dispatcher is not None:
             dispatcher.stop()
         app.state.engine.dispose()

@@ -296,6 +296,14 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
     notify_config = _notify_config()
     if notify_config is None:
         return 2
+    from central import fleet, housekeeping
+
+    try:  # read again by every worker: a wrong value stops here, on one line
+        fleet.silent_after_s()
+        housekeeping.every_s()
+    except ValueError as exc:
+        print(f"central: {exc}", file=sys.stderr)
+        return 2
     engine = make_engine(database_url)
     try:
         if not _schema_servable(engine, wait_s=args.wait_for_database):

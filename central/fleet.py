@@ -8,6 +8,7 @@ A kiosk token that never sent a heartbeat shows as a silent kiosk named by the t
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -48,8 +49,8 @@ def silent_after_s() -> float:
         value = float(raw)
     except ValueError:
         raise ValueError(f"{SILENT_ENV}={raw!r} is not a number") from None
-    if value <= 0:
-        raise ValueError(f"{SILENT_ENV} must be positive")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{SILENT_ENV}={raw!r} must be a positive number of seconds")
     return value
 
 

@@ -266,6 +266,38 @@ def test_a_photo_never_fetched_is_purged_at_expiry(central: CentralServer, kiosk
         engine.dispose()
 
 
+def test_an_uploaded_photo_is_purged_at_expiry_with_no_request_at_all(
+    tmp_path: Path, tariffs_dir: Path, new_database: Callable[[], str]
+) -> None:
+    """The kiosk died after the phone's upload and nothing else asks the central about hand-offs:
+    the photo's bytes still go at expiry, by the worker's timer (central/housekeeping.py)."""
+    server = CentralServer(tmp_path / "c", tariffs_dir=tariffs_dir, database_url=new_database())
+    server.env["CENTRAL_HOUSEKEEPING_S"] = "0.3"
+    with server:
+        made = Kiosk(server, server.token).create()
+        assert _phone_post(made["url"], _jpeg_with_metadata()).status_code == 200
+        engine, sessionmaker = open_db(server.database_url)
+        try:
+            with sessionmaker() as session:
+                row = session.get(handoffs.Handoff, made["id"])
+                assert row is not None and row.state == "uploaded" and row.data
+                row.expires_at = handoffs.utcnow() - timedelta(seconds=1)
+                session.commit()
+
+            def purged() -> bool:
+                with sessionmaker() as session:
+                    row = session.get(handoffs.Handoff, made["id"])
+                    assert row is not None
+                    return row.state == "expired" and row.data is None
+
+            deadline = time.monotonic() + 20
+            while not purged():
+                assert time.monotonic() < deadline, "the expired photo was never purged"
+                time.sleep(0.2)
+        finally:
+            engine.dispose()
+
+
 # ------------------------------------------------------------------------------- photos to follow
 
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import psycopg
+import pytest
 import requests
 from pg_cluster import SUPERUSER, PostgresCluster
 from sqlalchemy.engine import make_url
@@ -83,3 +84,27 @@ def test_a_broken_services_folder_stops_the_central(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2
     assert err.startswith("central: ") and "broken.py" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "says"),
+    [
+        ("CENTRAL_FLEET_SILENT_S", "nan", "CENTRAL_FLEET_SILENT_S='nan' must be a positive"),
+        ("CENTRAL_FLEET_SILENT_S", "-5", "CENTRAL_FLEET_SILENT_S='-5' must be a positive"),
+        ("CENTRAL_FLEET_SILENT_S", "ten", "CENTRAL_FLEET_SILENT_S='ten' is not a number"),
+        ("CENTRAL_HOUSEKEEPING_S", "0", "CENTRAL_HOUSEKEEPING_S='0' must be from 0.1"),
+        ("CENTRAL_HOUSEKEEPING_S", "inf", "CENTRAL_HOUSEKEEPING_S='inf' must be from 0.1"),
+    ],
+)
+def test_a_bad_timing_setting_stops_serve_with_one_line(
+    tmp_path: Path, name: str, value: str, says: str
+) -> None:
+    """Read by each worker at its first use (the fleet page, the purge timer): a wrong value is
+    refused at the start, not answered by a 500 on the fleet page or a silently dead timer."""
+    proc = central(
+        "serve", "--database-url", f"sqlite:///{tmp_path}/c.db", "--port", str(free_port()),
+        **{name: value},
+    )  # fmt: skip
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2, err
+    assert err.startswith(f"central: {says}") and len(err.strip().splitlines()) == 1
