@@ -4,10 +4,12 @@ reason the applicant reads on the public status page, the audit trail and what n
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
@@ -403,6 +405,32 @@ def test_reject_with_a_reason_shows_the_reason_to_the_applicant_in_russian(
     assert reasons.text("photo_illegible", "ru") in page.text
     assert "STAFF-ONLY-NOTE" not in page.text
     assert ("reject", code) in [(r.action, r.target) for r in audit_rows(db, name)]
+
+    # The applicant is told once per channel, in Russian, with the reason (docs/NOTIFICATIONS.md);
+    # with no gateway configured the messages wait as "dev" on the Messages page.
+    def told() -> list[Notification]:
+        with db() as session:
+            return list(
+                session.scalars(
+                    select(Notification)
+                    .join(Submission, Submission.id == Notification.submission_pk)
+                    .where(Submission.tracking_code == code, Notification.kind == "status")
+                )
+            )
+
+    deadline = time.monotonic() + 20
+    while not told() or any(n.state == "pending" for n in told()):  # the dispatcher's turn
+        assert time.monotonic() < deadline, [n.state for n in told()]
+        time.sleep(0.2)
+    channels = [n.channel for n in told()]
+    assert sorted(channels) == sorted(set(channels))  # one message per channel
+    sms = [n for n in told() if n.channel == "sms"]
+    assert len(sms) == 1 and sms[0].language == "ru" and sms[0].state == "dev"
+    reason_ru = reasons.text("photo_illegible", "ru").rstrip(".")
+    assert reason_ru in sms[0].text and code in sms[0].text
+    assert "STAFF-ONLY-NOTE" not in sms[0].text
+    listed = browser.get("/backoffice/messages").text
+    assert html.escape(reason_ru, quote=False) in listed or reason_ru in listed
 
 
 def test_admin_api_and_cli_take_a_reason_id_and_refuse_unknown_ones(
