@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import handoffs, reasons, texts, workflow
+from central import handoffs, kpi, reasons, texts, workflow
 from central.db import ApiToken, Notification, Submission, as_utc
 from central.tariffs import BAKU
 from kiosk.core import services
@@ -38,10 +38,10 @@ def days_waited(received_at: datetime, now: datetime) -> int:
     return max(0, (now - as_utc(received_at)).days)
 
 
-def target_days(service: str) -> int | None:
-    """The service's promised days (strategy 000, KPI table: days to connect 32 → 20), if it has one."""
-    definition = services.SERVICES.get(service)
-    return definition.target_days if definition is not None else None
+def target_days(service: str) -> int:
+    """The days an application of ``service`` may wait: its definition's ``target_days``, else the
+    20 days of strategy 000 — the same deadline the KPI page counts delays against (central/kpi.py)."""
+    return kpi.deadline_days(service)
 
 
 # -- the work queue -----------------------------------------------------------------------------
@@ -55,7 +55,7 @@ class QueueRow:
     status_name: str
     received: str
     days: int
-    target: int | None
+    target: int
     over: bool
     waiting_photo: bool = False  # a photo to follow has not come yet
 
@@ -94,7 +94,7 @@ def queue(session: Session, now: datetime, service: str, status: str, lang: str)
                 received=when(received_at),
                 days=days,
                 target=target,
-                over=target is not None and days > target and not workflow.is_final(sid, current),
+                over=days > target and not workflow.is_final(sid, current),
                 waiting_photo="photos_to_follow" in body_json
                 and bool(handoffs.awaiting_photos(session, pk)),
             )
@@ -132,7 +132,7 @@ class Detail:
     status_name: str
     received: str
     days: int
-    target: int | None
+    target: int
     over: bool
     answers: list[Answer]
     photos: list[tuple[int, str]]  # attachments no answer shows: id, field
@@ -166,7 +166,7 @@ def application(session: Session, code: str, now: datetime, lang: str) -> Detail
         received=when(row.received_at),
         days=days,
         target=target,
-        over=target is not None and days > target and bool(allowed),
+        over=days > target and bool(allowed),
         answers=answers,
         photos=[(aid, name) for name, aid in attachments.items() if aid not in shown],
         images=images,

@@ -338,6 +338,17 @@ def test_queue_lists_oldest_first_and_flags_applications_over_the_20_day_target(
     water = submit(central, "water_reading")["tracking_code"]
     assert water not in page.text
     assert water in browser.get("/backoffice/queue", params={"service": "water_reading"}).text
+    # A service with no deadline of its own is held to the 20 days, as on the KPI page's delays.
+    with db() as session:
+        session.execute(
+            update(Submission)
+            .where(Submission.tracking_code == water)
+            .values(received_at=now - timedelta(days=30, hours=1))
+        )
+        session.commit()
+    waters = browser.get("/backoffice/queue", params={"service": "water_reading"}).text
+    assert f'<tr class="late" data-code="{water}">' in waters
+    assert re.search(rf'data-code="{water}">.*?<td class="num">20</td>', waters, re.S)
 
 
 # -- moving an application ----------------------------------------------------------------------
