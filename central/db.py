@@ -267,7 +267,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(database_url: str, **pool: Any) -> Engine:
-    """An engine for ``database_url``; for SQLite the file's folder is created and pragmas set.
+    """An engine for ``database_url``; for SQLite the file's folder is created and pragmas set. A
+    database error never carries the statement's values (answers, photos, recipients) into a log.
 
     ``pool``: ``pool_size``, ``max_overflow``, ``pool_timeout`` (central.config.DatabaseLimits)."""
     url = make_url(database_url)
@@ -277,12 +278,19 @@ def make_engine(database_url: str, **pool: Any) -> Engine:
         connect_args = (
             {"connect_timeout": 10} if libpq and "connect_timeout" not in url.query else {}
         )
-        return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **pool)
+        return create_engine(
+            url, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True, **pool
+        )
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     else:
         pool = {}
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        hide_parameters=True,
+        **pool,
+    )
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 

@@ -200,3 +200,34 @@ def test_bundled_schedules_agree_with_the_kiosk(day: dt.date) -> None:
     theirs = kiosk_tariffs.in_force(kiosk_tariffs.load_directory(DEFAULT_TARIFFS_DIR), day)
     ours = tariffs.current(DEFAULT_TARIFFS_DIR, day)
     assert (ours.id if ours else None) == (theirs.id if theirs else None)
+
+
+def test_a_database_error_carries_no_value_of_the_statement(database_url: str) -> None:
+    """A failed statement's error (which a server log may print) names the statement, never its
+    values: a notification's recipient and text here, an application's answers elsewhere."""
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm import Session
+
+    from central.db import Notification
+
+    upgrade(database_url)
+    engine = make_engine(database_url)
+    marker = "+994501239876 SECRET-ANSWER"
+
+    def row() -> Notification:
+        return Notification(
+            event_key="units:duplicate", kind="status", channel="sms", recipient=marker,
+            language="az", text=marker, state="dev",
+        )  # fmt: skip
+
+    try:
+        with Session(engine) as session:
+            session.add(row())
+            session.commit()
+            session.add(row())  # the same event_key: refused
+            with pytest.raises(IntegrityError) as refused:
+                session.commit()
+        assert "notifications" in str(refused.value)
+        assert marker not in str(refused.value) and "1239876" not in str(refused.value)
+    finally:
+        engine.dispose()
