@@ -29,7 +29,7 @@ def services(
     from kiosk.api.lazy import LazyClient
     from kiosk.backend import CentralBackend
     from kiosk.local_central import LocalCentral
-    from kiosk.offline_queue.factory import make_client, open_outbox
+    from kiosk.offline_queue.factory import make_client, open_outbox, retention_pass
     from kiosk.offline_queue.worker import SyncWorker
     from kiosk.staff.shipping import AuditShipper
     from kiosk.staff.tariffs import load_schedules
@@ -56,6 +56,7 @@ def services(
             client,  # type: ignore[arg-type]
             heartbeat_s=config.heartbeat_s,
             audit=AuditShipper(config.data_dir, config.kiosk_id),  # the staff audit log's entries
+            housekeeping=lambda: retention_pass(config, outbox),  # hourly, for a kiosk left running
         )
         if start_worker
         else None

@@ -54,17 +54,24 @@ def open_outbox(
         max_attachment_bytes=config.max_attachment_bytes,
         on_event=on_event,
     )
+    retention_pass(config, outbox)
+    return outbox
+
+
+def retention_pass(config: KioskConfig, outbox: Outbox) -> None:
+    """The retention purge of ``config.retention_days``: sent rows' personal data, then the receipts
+    kept in ``<data_dir>/receipts``. At start-up (``open_outbox``) and, in a running kiosk, from the sync
+    worker's thread every hour (``SyncWorker(housekeeping=…)``). Never raises for the outbox."""
     if not outbox.halted:
         try:
             outbox.purge_sent(config.retention_days)
         except OutboxError as exc:
             # A full disk or an I/O error halted the outbox (docs/OUTBOX.md): it opens halted, so the
             # kiosk says "ask staff" and ``kiosk queue status`` answers; a lock only delays the purge.
-            log.error("retention purge at start-up failed: %s", exc.message_id)
+            log.error("retention purge failed: %s", exc.message_id)
     from kiosk.receipt_files import purge
 
     purge(config.data_dir / "receipts", config.retention_days)  # kept receipts: the same retention
-    return outbox
 
 
 def make_worker(

@@ -39,6 +39,7 @@ StatusListener = Callable[[SyncStatus], None]
 # What the kiosk knows beyond its outbox, for the heartbeat: ``printer_state``, ``staff_call``.
 FactsSource = Callable[[], Mapping[str, Any]]
 DEFAULT_AUDIT_S = 300.0  # how often audit entries are shipped when the heartbeat is off
+DEFAULT_HOUSEKEEPING_S = 3600.0  # how often a running kiosk applies its retention purge
 
 
 class AuditShipping(Protocol):
@@ -87,6 +88,8 @@ class SyncWorker(threading.Thread):
         version: str = "",
         audit: AuditShipping | None = None,
         audit_s: float | None = None,
+        housekeeping: Callable[[], Any] | None = None,
+        housekeeping_s: float = DEFAULT_HOUSEKEEPING_S,
     ) -> None:
         super().__init__(name="outbox-sync", daemon=True)
         self.outbox = outbox
@@ -113,6 +116,12 @@ class SyncWorker(threading.Thread):
         self.audit_s = audit_s or self.heartbeat_s or DEFAULT_AUDIT_S
         self._next_audit = 0.0
         self.audit_report: Any = None  # what the last shipping turn reported (``kiosk queue sync``)
+        # The retention purge (kiosk/offline_queue/factory.py ``retention_pass``): run at start-up by
+        # ``open_outbox``, then every ``housekeeping_s`` seconds, so a kiosk left running for months
+        # does not keep personal data past its retention.
+        self.housekeeping = housekeeping
+        self.housekeeping_s = housekeeping_s
+        self._next_housekeeping = outbox.clock() + housekeeping_s
 
     # --------------------------------------------------------------------------------------- control
 
@@ -147,8 +156,14 @@ class SyncWorker(threading.Thread):
                 )
             self.beat_if_due()
             self.ship_audit_if_due()
+            self.housekeep_if_due()
             self._wake.wait(
-                min(self._seconds_to_next(), self._seconds_to_beat(), self._seconds_to_audit())
+                min(
+                    self._seconds_to_next(),
+                    self._seconds_to_beat(),
+                    self._seconds_to_audit(),
+                    self._seconds_to_housekeeping(),
+                )
             )
             self._wake.clear()
 
@@ -339,6 +354,29 @@ class SyncWorker(threading.Thread):
             return False
         self.audit_report = report
         return getattr(report, "problem", None) is None
+
+    def housekeep_if_due(self) -> bool:
+        """Run the retention purge if it is its turn. Never raises: a failure (a locked or full
+        disk) is logged and the next turn tries again."""
+        if self.housekeeping is None or self.outbox.halted:
+            return False
+        now = self.outbox.clock()
+        if now < self._next_housekeeping:
+            return False
+        self._next_housekeeping = now + self.housekeeping_s
+        try:
+            self.housekeeping()
+        except Exception as exc:
+            log.warning(
+                "retention purge failed: %s", getattr(exc, "message_id", type(exc).__name__)
+            )
+            return False
+        return True
+
+    def _seconds_to_housekeeping(self) -> float:
+        if self.housekeeping is None:
+            return self.idle_poll_s
+        return max(0.0, self._next_housekeeping - self.outbox.clock())
 
     def _seconds_to_audit(self) -> float:
         if self.audit is None:
