@@ -22,7 +22,8 @@ from central.routes import lookups
 router = APIRouter(prefix="/api/v1/identity", tags=["identity"])
 
 Kind = Literal["person", "azersu"]
-# Codes sent for one FİN or subscriber, whichever kiosk asks: an SMS bomb stops here.
+# Codes sent for one FİN or subscriber, whichever kiosk asks: an SMS bomb stops here. Counted by
+# ``app.state.identity_limiter`` (central/app.py) in ``identity_rate_hits``, a table of its own.
 CODES_PER_KEY = 3
 CODES_WINDOW_S = 600.0
 
@@ -48,14 +49,6 @@ def _error(exc: identity.IdentityError) -> JSONResponse:
     return JSONResponse(
         {"detail": {"code": exc.code, **exc.extra}}, status_code=exc.status, headers=headers
     )
-
-
-def _limiter(request: Request) -> FixedWindowLimiter:
-    limiter = getattr(request.app.state, "identity_limiter", None)
-    if limiter is None:
-        limiter = FixedWindowLimiter(request.app.state.engine, CODES_PER_KEY, CODES_WINDOW_S)
-        request.app.state.identity_limiter = limiter
-    return limiter
 
 
 def _start(
@@ -95,7 +88,7 @@ async def start(body: ChallengeIn, request: Request, principal: KioskDep) -> Any
             request,
             WRITE,
             _start,
-            _limiter(request),
+            request.app.state.identity_limiter,
             request.app.state.lookup_limiter,
             request.app.state.secret,
             body,

@@ -4,7 +4,10 @@ expire, tries are limited, another kiosk cannot use them, and neither FİN nor c
 
 from __future__ import annotations
 
+import math
 import re
+import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -123,6 +126,37 @@ def test_tries_are_limited_and_bound_to_kiosk_and_key(central: CentralServer) ->
 def test_codes_per_key_are_limited(central: CentralServer) -> None:
     answers = [_challenge(central, "3KP8VYT").status_code for _ in range(4)]
     assert answers == [201, 201, 201, 429]
+
+
+def _next_window(seconds: float, margin: float = 0.0) -> None:
+    """Sleep into the next fixed window of ``seconds`` when fewer than ``margin`` seconds of this one
+    are left (always, when ``margin`` is the whole window)."""
+    now = time.time()
+    left = (math.floor(now / seconds) + 1) * seconds - now
+    if left < margin or margin >= seconds:
+        time.sleep(left + 0.05)
+
+
+def test_status_traffic_never_resets_the_codes_per_key(tmp_path: Path, database_url: str) -> None:
+    """The public status limit, with its own short window, prunes its ended windows on the first hit of
+    each new one; the codes sent for a FİN are counted apart and survive it."""
+    status_window = 1.0
+    with CentralServer(
+        tmp_path, database_url=database_url, status_rate_window=status_window
+    ) as central:
+        _next_window(600.0, margin=30.0)  # the 3 codes and the 4th in one window of codes
+
+        def status_request() -> None:
+            answer = httpx.get(central.url + "/api/v1/status/AAAA-BBBB-CCCC-DDDD", timeout=10)
+            assert answer.status_code == 404  # counted by the status limit, then not found
+
+        status_request()
+        assert [_challenge(central, "5ZK2M8P").status_code for _ in range(3)] == [201] * 3
+        _next_window(status_window, margin=status_window)
+        status_request()  # the first hit of a new status window
+        refused = _challenge(central, "5ZK2M8P")
+        assert refused.status_code == 429, refused.text
+        assert refused.json()["detail"]["code"] == "too_many_codes"
 
 
 @pytest.mark.parametrize(
