@@ -7,7 +7,9 @@ before its current one, which with another window length would be another limit'
 
 One hit is one UPSERT (``INSERT … ON CONFLICT DO UPDATE … RETURNING``, on SQLite and PostgreSQL
 alike). Windows are numbered from the Unix epoch, so app servers agree on them as far as their clocks
-agree (NTP). The addresses themselves are not stored: only their SHA-256.
+agree (NTP). The keys themselves are not stored: only their SHA-256. A key that could be found again
+by trying every value (a FİN, a subscriber code) is given as its HMAC under the server's secret
+(central/secret.py), as the identity codes' limit does.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from central.capacity import WRITE, run_db
 from central.deps import KioskDep
 from central.ratelimit import FixedWindowLimiter
 from central.routes import lookups
+from central.secret import key_hmac
 
 router = APIRouter(prefix="/api/v1/identity", tags=["identity"])
 
@@ -74,7 +75,9 @@ def _start(
         )
     except lookups.Limited as exc:
         return "rate_limited", exc.wait
-    wait = limiter.hit(f"identity:{body.kind}:{key}")
+    # Counted under the key's HMAC (central/secret.py): the limiter stores a plain SHA-256 of what it
+    # is given, which for a FİN would be reversed by trying every FİN.
+    wait = limiter.hit(f"identity:{key_hmac(secret, body.kind, key)}")
     if wait:
         return "too_many_codes", wait
     return identity.start(session, body.kind, key, principal.name, body.language)

@@ -4,6 +4,7 @@ expire, tries are limited, another kiosk cannot use them, and neither FİN nor c
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import time
@@ -13,7 +14,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from central.db import IdentityChallenge, Notification, make_engine
+from central.db import IdentityChallenge, IdentityRateHit, Notification, make_engine
 from central.testing import CentralServer
 
 pytestmark = pytest.mark.timeout(120)
@@ -199,6 +200,24 @@ def test_neither_key_nor_code_is_stored(central: CentralServer) -> None:
         engine.dispose()
     stored = " ".join(str(v) for v in row._mapping.values())
     assert "4RS6GHU" not in stored and code not in stored.replace(row.id, "")
+
+
+def test_the_codes_per_key_count_no_plain_digest_of_the_key(central: CentralServer) -> None:
+    """A FİN has about 4·10¹⁰ values: a plain SHA-256 of it, or of the limiter's key string, would be
+    reversed by trying them all (docs/SECURITY.md), so the count is kept under the key's HMAC."""
+    fin = "7MNB3CD"
+    assert _challenge(central, fin).status_code == 201
+    engine = make_engine(central.database_url)
+    try:
+        with engine.connect() as conn:
+            stored = [row.client for row in conn.execute(select(IdentityRateHit)).all()]
+    finally:
+        engine.dispose()
+    assert stored, "the code was counted"
+    plain = {fin, f"identity:person:{fin}"}
+    plain |= {hashlib.sha256(value.encode()).hexdigest() for value in set(plain)}
+    assert not plain & set(stored)
+    assert all(fin not in client for client in stored)
 
 
 def test_each_code_asked_is_an_audited_look_up(central: CentralServer) -> None:
