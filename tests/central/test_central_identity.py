@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import secrets
 import time
 from pathlib import Path
 
@@ -14,7 +15,10 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from central.db import IdentityChallenge, IdentityRateHit, Notification, make_engine
+from central.backoffice import accounts
+from central.db import IdentityChallenge, IdentityRateHit, Notification, make_engine, open_db
+from central.notify.config import NotifyConfig
+from central.notify.dispatcher import CODE_SENT_TEXT, Dispatcher
 from central.testing import CentralServer
 
 pytestmark = pytest.mark.timeout(120)
@@ -43,6 +47,9 @@ def _verify(
 
 
 def _sent_code(central: CentralServer, cid: str) -> tuple[str, Notification]:
+    """The code (as the applicant's phone shows it) and the SMS's outbox row, whose text the
+    dispatcher no longer keeps once it has handled the message."""
+    code = central.identity_code(cid)
     engine = make_engine(central.database_url)
     try:
         with engine.connect() as conn:
@@ -51,9 +58,7 @@ def _sent_code(central: CentralServer, cid: str) -> tuple[str, Notification]:
             ).one()
     finally:
         engine.dispose()
-    match = re.search(r"\b(\d{6})\b", row.text)
-    assert match is not None, "the SMS carries the code"
-    return match.group(1), row
+    return code, row
 
 
 def test_lookup_without_code_is_refused(central: CentralServer) -> None:
@@ -218,6 +223,55 @@ def test_the_codes_per_key_count_no_plain_digest_of_the_key(central: CentralServ
     plain |= {hashlib.sha256(value.encode()).hexdigest() for value in set(plain)}
     assert not plain & set(stored)
     assert all(fin not in client for client in stored)
+
+
+def _messages_page(central: CentralServer) -> str:
+    """The back office's Messages page as an operator (any staff member) sees it."""
+    name, password = f"operator-{secrets.token_hex(4)}", "long enough password 1"
+    engine, sessions = open_db(central.database_url)
+    try:
+        with sessions() as session:
+            accounts.add_user(session, name, accounts.OPERATOR, password, actor="test")
+    finally:
+        engine.dispose()
+    with httpx.Client(base_url=central.url, timeout=10) as web:
+        form = web.get("/backoffice/login").text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form)
+        assert csrf is not None
+        login = {"csrf": csrf.group(1), "username": name, "password": password}
+        assert web.post("/backoffice/login", data=login).status_code == 303
+        page = web.get("/backoffice/messages")
+    assert page.status_code == 200
+    return page.text
+
+
+def test_a_code_is_never_shown_in_the_back_office_nor_kept_with_no_gateway(
+    tmp_path: Path, database_url: str
+) -> None:
+    """No SMS gateway configured (development, ``dev``): the code is still no staff member's to read,
+    neither while its message waits nor once it is handled."""
+    server = CentralServer(tmp_path, database_url=database_url)
+    # No gateway; no dispatcher in the server, so that the message waits until this test handles it.
+    server.env.update({"CENTRAL_SMS_URL": "", "CENTRAL_DISPATCH": "off"})
+    with server as central:
+        cid = _challenge(central, "5ZK2M8P").json()["id"]
+        code = central.identity_code(cid)
+        waiting = _messages_page(central)
+        assert CODE_SENT_TEXT in waiting and code not in waiting
+        engine, sessions = open_db(central.database_url)
+        try:
+            assert Dispatcher(sessions, NotifyConfig()).run_once() == 1
+            with sessions() as session:
+                row = session.scalars(
+                    select(Notification).where(Notification.event_key == f"code:{cid}")
+                ).one()
+        finally:
+            engine.dispose()
+        assert row.state == "dev" and code not in row.text and row.text == CODE_SENT_TEXT
+        assert code not in _messages_page(central)
+        # The applicant's code works all the same (the test learns it from the challenge's digest now).
+        assert central.identity_code(cid) == code
+        assert _verify(central, cid, "5ZK2M8P", code).status_code == 200
 
 
 def test_each_code_asked_is_an_audited_look_up(central: CentralServer) -> None:
