@@ -9,14 +9,22 @@ import math
 import re
 import secrets
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from central.backoffice import accounts
-from central.db import IdentityChallenge, IdentityRateHit, Notification, make_engine, open_db
+from central.db import (
+    IdentityChallenge,
+    IdentityRateHit,
+    Notification,
+    make_engine,
+    open_db,
+    utcnow,
+)
 from central.notify.config import NotifyConfig
 from central.notify.dispatcher import CODE_SENT_TEXT, Dispatcher
 from central.testing import CentralServer
@@ -110,6 +118,26 @@ def test_azersu_subscriber_by_code(central: CentralServer) -> None:
         timeout=10,
     )
     assert ok.status_code == 200 and ok.json()["record"]["meters"][0]["factory_number"]
+
+
+def test_a_code_expires_with_time(central: CentralServer) -> None:
+    """The right code, never used, typed after its 5 minutes: refused as expired."""
+    cid = _challenge(central, "8WX5FZA").json()["id"]
+    code, _sms = _sent_code(central, cid)
+    engine = make_engine(central.database_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                update(IdentityChallenge)
+                .where(IdentityChallenge.id == cid)
+                .values(expires_at=utcnow() - timedelta(seconds=1))
+            )
+    finally:
+        engine.dispose()
+    expired = _verify(central, cid, "8WX5FZA", code)
+    assert expired.status_code == 410, expired.text
+    assert expired.json()["detail"] == {"code": "code_expired"}
+    assert "Cəfərov" not in expired.text
 
 
 def test_tries_are_limited_and_bound_to_kiosk_and_key(central: CentralServer) -> None:
