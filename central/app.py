@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from central import __version__, backoffice, migrate
 from central.capacity import Busy, Gate, busy_response
 from central.config import Settings
-from central.db import LookupRateHit, open_db
+from central.db import IdentityRateHit, LookupRateHit, open_db
 from central.guard import GuardMiddleware, guard_routes
 from central.housekeeping import Housekeeping
 from central.notify.config import NotifyConfig
@@ -89,6 +89,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.lookup_rate_limit,
         settings.lookup_rate_window,
         table=cast(Table, LookupRateHit.__table__),
+    )
+    # Identity codes sent per FİN or subscriber (central/routes/identity.py), in a table of their own.
+    app.state.identity_limiter = FixedWindowLimiter(
+        engine,
+        identity.CODES_PER_KEY,
+        identity.CODES_WINDOW_S,
+        table=cast(Table, IdentityRateHit.__table__),
     )
     app.state.secret = load_or_create(settings.secret_file)
     for module in (health, submissions, status, tariffs, lookups, identity, admin, handoffs):

@@ -315,6 +315,19 @@ class LookupRateHit(Base):
     hits: Mapped[int] = mapped_column(Integer)
 
 
+class IdentityRateHit(Base):
+    """Identity codes sent for one key (a FİN, a subscriber code) in one fixed window
+    (central/ratelimit.py): the codes-per-key limit's own counters, apart from the other limits', so
+    that no other limit's window prunes them. ``client`` is the SHA-256 of the key's HMAC under the
+    server's secret (central/secret.py), never the key nor its plain digest."""
+
+    __tablename__ = "identity_rate_hits"
+
+    window_index: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    client: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer)
+
+
 class LookupAudit(Base):
     """One registry look-up by a kiosk: which token (the kiosk), what kind, when, what came of it.
     The key looked up (a FİN, a subscriber code) is never stored: only its HMAC-SHA-256 under the

@@ -1,12 +1,15 @@
 """A fixed-window rate limiter counted in the database (``rate_limit_hits`` for the public tracking
-limit, keyed by client address; ``lookup_rate_hits`` for the look-up limit, keyed by kiosk token), so
-that every worker and every app server behind a load balancer shares one count per client. Each
-limit has a table of its own: a limiter forgets the windows before its current one, which with
-another window length would be another limit's current window.
+limit, keyed by client address; ``lookup_rate_hits`` for the look-up limit, keyed by kiosk token;
+``identity_rate_hits`` for the identity codes sent per FİN or subscriber code), so that every worker
+and every app server behind a load balancer shares one count per client. Each limit has a table of its
+own (``table=``; only the public tracking limit uses the default): a limiter forgets the windows
+before its current one, which with another window length would be another limit's current window.
 
 One hit is one UPSERT (``INSERT … ON CONFLICT DO UPDATE … RETURNING``, on SQLite and PostgreSQL
 alike). Windows are numbered from the Unix epoch, so app servers agree on them as far as their clocks
-agree (NTP). The addresses themselves are not stored: only their SHA-256.
+agree (NTP). The keys themselves are not stored: only their SHA-256. A key that could be found again
+by trying every value (a FİN, a subscriber code) is given as its HMAC under the server's secret
+(central/secret.py), as the identity codes' limit does.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from central import handoffs, kpi, reasons, texts, workflow
 from central.db import ApiToken, Notification, Submission, as_utc
+from central.notify import outbox
 from central.tariffs import BAKU
 from kiosk.core import services
 from kiosk.core.services.model import REJECTED, Field
@@ -321,7 +322,8 @@ def messages(session: Session) -> list[Message]:
             recipient=mask(n.recipient),
             language=n.language,
             subject=n.subject or "",
-            text=n.text,
+            # An identity code is the applicant's alone: never shown, even while its message waits.
+            text=outbox.CODE_SENT_TEXT if outbox.one_time_code(n.event_key) else n.text,
             state=n.state,
             attempts=n.attempts or 0,
             sent=when(n.sent_at),

@@ -83,7 +83,8 @@ class Dispatcher:
     def _handle(self, session: Any, claimed: outbox.Claimed) -> None:
         sender = self.sms if claimed.channel == outbox.SMS else self.mail
         if sender is None:
-            outbox.finish(session, claimed, outbox.DEV, last_error=None)
+            # Kept, not sent; an identity code too is of no use kept (nobody is meant to read it here).
+            outbox.finish(session, claimed, outbox.DEV, last_error=None, **_spent(claimed))
             return
         try:
             if claimed.channel == outbox.SMS:
@@ -171,10 +172,9 @@ class Background:
             self.engine.dispose()
 
 
-# An identity code (central/identity.py) is of no use once sent: its text is not kept where a back
-# office, a backup or a database reader could see it.
-CODE_SENT_TEXT = "(one-time code, not kept)"
+CODE_SENT_TEXT = outbox.CODE_SENT_TEXT
 
 
 def _spent(claimed: outbox.Claimed) -> dict[str, str]:
-    return {"text": CODE_SENT_TEXT} if claimed.event_key.startswith("code:") else {}
+    """The text an identity code's message keeps once handled (outbox.CODE_SENT_TEXT)."""
+    return {"text": CODE_SENT_TEXT} if outbox.one_time_code(claimed.event_key) else {}

@@ -178,6 +178,18 @@ def finish(session: Session, claimed: Claimed, state: str, **values: Any) -> boo
     return bool(done.rowcount == 1)  # type: ignore[attr-defined]
 
 
+# An identity code (central/identity.py) is of no use to anyone but the applicant it was sent to: its
+# text is not kept once the message is handled (sent, failed for good, or ``dev`` with no gateway), and
+# never shown (the back office shows this instead), so that no staff member, backup or database reader
+# can type it at a kiosk. Until then the row holds it, to send it or send it again.
+CODE_SENT_TEXT = "(one-time code, not kept)"
+
+
+def one_time_code(event_key: str) -> bool:
+    """Whether the message of ``event_key`` carries an identity code (``code:{challenge id}``)."""
+    return event_key.startswith("code:")
+
+
 def mask(recipient: str) -> str:
     """What a log may say of a recipient: its last two characters."""
     return "…" + recipient[-2:] if len(recipient) > 2 else "…"

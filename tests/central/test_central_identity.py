@@ -4,13 +4,29 @@ expire, tries are limited, another kiosk cannot use them, and neither FİN nor c
 
 from __future__ import annotations
 
+import hashlib
+import math
 import re
+import secrets
+import time
+from datetime import timedelta
+from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from central.db import IdentityChallenge, Notification, make_engine
+from central.backoffice import accounts
+from central.db import (
+    IdentityChallenge,
+    IdentityRateHit,
+    Notification,
+    make_engine,
+    open_db,
+    utcnow,
+)
+from central.notify.config import NotifyConfig
+from central.notify.dispatcher import CODE_SENT_TEXT, Dispatcher
 from central.testing import CentralServer
 
 pytestmark = pytest.mark.timeout(120)
@@ -39,6 +55,9 @@ def _verify(
 
 
 def _sent_code(central: CentralServer, cid: str) -> tuple[str, Notification]:
+    """The code (as the applicant's phone shows it) and the SMS's outbox row, whose text the
+    dispatcher no longer keeps once it has handled the message."""
+    code = central.identity_code(cid)
     engine = make_engine(central.database_url)
     try:
         with engine.connect() as conn:
@@ -47,9 +66,7 @@ def _sent_code(central: CentralServer, cid: str) -> tuple[str, Notification]:
             ).one()
     finally:
         engine.dispose()
-    match = re.search(r"\b(\d{6})\b", row.text)
-    assert match is not None, "the SMS carries the code"
-    return match.group(1), row
+    return code, row
 
 
 def test_lookup_without_code_is_refused(central: CentralServer) -> None:
@@ -103,6 +120,26 @@ def test_azersu_subscriber_by_code(central: CentralServer) -> None:
     assert ok.status_code == 200 and ok.json()["record"]["meters"][0]["factory_number"]
 
 
+def test_a_code_expires_with_time(central: CentralServer) -> None:
+    """The right code, never used, typed after its 5 minutes: refused as expired."""
+    cid = _challenge(central, "8WX5FZA").json()["id"]
+    code, _sms = _sent_code(central, cid)
+    engine = make_engine(central.database_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                update(IdentityChallenge)
+                .where(IdentityChallenge.id == cid)
+                .values(expires_at=utcnow() - timedelta(seconds=1))
+            )
+    finally:
+        engine.dispose()
+    expired = _verify(central, cid, "8WX5FZA", code)
+    assert expired.status_code == 410, expired.text
+    assert expired.json()["detail"] == {"code": "code_expired"}
+    assert "Cəfərov" not in expired.text
+
+
 def test_tries_are_limited_and_bound_to_kiosk_and_key(central: CentralServer) -> None:
     cid = _challenge(central, "2QJX9LE").json()["id"]
     code, _sms = _sent_code(central, cid)
@@ -123,6 +160,37 @@ def test_tries_are_limited_and_bound_to_kiosk_and_key(central: CentralServer) ->
 def test_codes_per_key_are_limited(central: CentralServer) -> None:
     answers = [_challenge(central, "3KP8VYT").status_code for _ in range(4)]
     assert answers == [201, 201, 201, 429]
+
+
+def _next_window(seconds: float, margin: float = 0.0) -> None:
+    """Sleep into the next fixed window of ``seconds`` when fewer than ``margin`` seconds of this one
+    are left (always, when ``margin`` is the whole window)."""
+    now = time.time()
+    left = (math.floor(now / seconds) + 1) * seconds - now
+    if left < margin or margin >= seconds:
+        time.sleep(left + 0.05)
+
+
+def test_status_traffic_never_resets_the_codes_per_key(tmp_path: Path, database_url: str) -> None:
+    """The public status limit, with its own short window, prunes its ended windows on the first hit of
+    each new one; the codes sent for a FİN are counted apart and survive it."""
+    status_window = 1.0
+    with CentralServer(
+        tmp_path, database_url=database_url, status_rate_window=status_window
+    ) as central:
+        _next_window(600.0, margin=30.0)  # the 3 codes and the 4th in one window of codes
+
+        def status_request() -> None:
+            answer = httpx.get(central.url + "/api/v1/status/AAAA-BBBB-CCCC-DDDD", timeout=10)
+            assert answer.status_code == 404  # counted by the status limit, then not found
+
+        status_request()
+        assert [_challenge(central, "5ZK2M8P").status_code for _ in range(3)] == [201] * 3
+        _next_window(status_window, margin=status_window)
+        status_request()  # the first hit of a new status window
+        refused = _challenge(central, "5ZK2M8P")
+        assert refused.status_code == 429, refused.text
+        assert refused.json()["detail"]["code"] == "too_many_codes"
 
 
 @pytest.mark.parametrize(
@@ -165,6 +233,73 @@ def test_neither_key_nor_code_is_stored(central: CentralServer) -> None:
         engine.dispose()
     stored = " ".join(str(v) for v in row._mapping.values())
     assert "4RS6GHU" not in stored and code not in stored.replace(row.id, "")
+
+
+def test_the_codes_per_key_count_no_plain_digest_of_the_key(central: CentralServer) -> None:
+    """A FİN has about 4·10¹⁰ values: a plain SHA-256 of it, or of the limiter's key string, would be
+    reversed by trying them all (docs/SECURITY.md), so the count is kept under the key's HMAC."""
+    fin = "7MNB3CD"
+    assert _challenge(central, fin).status_code == 201
+    engine = make_engine(central.database_url)
+    try:
+        with engine.connect() as conn:
+            stored = [row.client for row in conn.execute(select(IdentityRateHit)).all()]
+    finally:
+        engine.dispose()
+    assert stored, "the code was counted"
+    plain = {fin, f"identity:person:{fin}"}
+    plain |= {hashlib.sha256(value.encode()).hexdigest() for value in set(plain)}
+    assert not plain & set(stored)
+    assert all(fin not in client for client in stored)
+
+
+def _messages_page(central: CentralServer) -> str:
+    """The back office's Messages page as an operator (any staff member) sees it."""
+    name, password = f"operator-{secrets.token_hex(4)}", "long enough password 1"
+    engine, sessions = open_db(central.database_url)
+    try:
+        with sessions() as session:
+            accounts.add_user(session, name, accounts.OPERATOR, password, actor="test")
+    finally:
+        engine.dispose()
+    with httpx.Client(base_url=central.url, timeout=10) as web:
+        form = web.get("/backoffice/login").text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form)
+        assert csrf is not None
+        login = {"csrf": csrf.group(1), "username": name, "password": password}
+        assert web.post("/backoffice/login", data=login).status_code == 303
+        page = web.get("/backoffice/messages")
+    assert page.status_code == 200
+    return page.text
+
+
+def test_a_code_is_never_shown_in_the_back_office_nor_kept_with_no_gateway(
+    tmp_path: Path, database_url: str
+) -> None:
+    """No SMS gateway configured (development, ``dev``): the code is still no staff member's to read,
+    neither while its message waits nor once it is handled."""
+    server = CentralServer(tmp_path, database_url=database_url)
+    # No gateway; no dispatcher in the server, so that the message waits until this test handles it.
+    server.env.update({"CENTRAL_SMS_URL": "", "CENTRAL_DISPATCH": "off"})
+    with server as central:
+        cid = _challenge(central, "5ZK2M8P").json()["id"]
+        code = central.identity_code(cid)
+        waiting = _messages_page(central)
+        assert CODE_SENT_TEXT in waiting and code not in waiting
+        engine, sessions = open_db(central.database_url)
+        try:
+            assert Dispatcher(sessions, NotifyConfig()).run_once() == 1
+            with sessions() as session:
+                row = session.scalars(
+                    select(Notification).where(Notification.event_key == f"code:{cid}")
+                ).one()
+        finally:
+            engine.dispose()
+        assert row.state == "dev" and code not in row.text and row.text == CODE_SENT_TEXT
+        assert code not in _messages_page(central)
+        # The applicant's code works all the same (the test learns it from the challenge's digest now).
+        assert central.identity_code(cid) == code
+        assert _verify(central, cid, "5ZK2M8P", code).status_code == 200
 
 
 def test_each_code_asked_is_an_audited_look_up(central: CentralServer) -> None:
