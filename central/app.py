@@ -77,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine.dispose()
         raise migrate.SchemaError(problem)
     app.state.settings = settings
+    app.state.notify_config = notify_config
     app.state.engine = engine
     app.state.sessionmaker = sessionmaker
     app.state.gate = Gate(limits, sessionmaker)

@@ -312,6 +312,12 @@ def _serve(args: argparse.Namespace, database_url: str) -> int:
         engine.dispose()
     if notify_config.in_serve:
         _say_unsent(notify_config)
+    if notify_config.demo_codes:
+        print(
+            "central: CENTRAL_DEMO_SHOW_CODES=on: identity codes are shown on the back office's "
+            "Messages page (a demonstration only)",
+            file=sys.stderr,
+        )
     # No access log: look-up paths carry FİNs and subscriber codes. Forwarded headers are read by
     # central/deps.py ``client_address`` alone, from the configured proxies only: uvicorn's own
     # reading (which trusts 127.0.0.1 by default) is off.

@@ -407,7 +407,10 @@ def _move(
 # -- messages -----------------------------------------------------------------------------------
 @router.get("/messages", response_class=HTMLResponse)
 async def messages(request: Request) -> Response:
-    got = await _staff_run(request, READ, lambda session, _staff: views.messages(session))
+    demo_codes = request.app.state.notify_config.demo_codes
+    got = await _staff_run(
+        request, READ, lambda session, _staff: views.messages(session, demo_codes=demo_codes)
+    )
     if isinstance(got, Response):
         return got
     staff, rows = got

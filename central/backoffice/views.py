@@ -308,7 +308,9 @@ class Message:
     sent: str
 
 
-def messages(session: Session) -> list[Message]:
+def messages(session: Session, *, demo_codes: bool = False) -> list[Message]:
+    """The latest messages, recipients masked; an identity code's text only on a demonstration
+    central (``CENTRAL_DEMO_SHOW_CODES=on``, central/notify/config.py)."""
     rows = session.scalars(
         select(Notification)
         .order_by(Notification.created_at.desc(), Notification.id.desc())
@@ -323,7 +325,9 @@ def messages(session: Session) -> list[Message]:
             language=n.language,
             subject=n.subject or "",
             # An identity code is the applicant's alone: never shown, even while its message waits.
-            text=outbox.CODE_SENT_TEXT if outbox.one_time_code(n.event_key) else n.text,
+            text=outbox.CODE_SENT_TEXT
+            if outbox.one_time_code(n.event_key) and not demo_codes
+            else n.text,
             state=n.state,
             attempts=n.attempts or 0,
             sent=when(n.sent_at),

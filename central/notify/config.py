@@ -39,6 +39,12 @@ def _number(env: Mapping[str, str], name: str, default: float, low: float, high:
     return value
 
 
+# ``on``: a demonstration central (kiosk/local_central.py) — identity codes with no SMS gateway stay
+# readable on the back office's Messages page (docs/NOTIFICATIONS.md "Identity codes"). Never on a
+# central in service: any staff member could read a code and type it at the kiosk that asked for it.
+DEMO_CODES_ENV = "CENTRAL_DEMO_SHOW_CODES"
+
+
 @dataclass(frozen=True)
 class NotifyConfig:
     sms_url: str | None = None
@@ -53,6 +59,9 @@ class NotifyConfig:
     max_attempts: int = 20  # about half a day of retries with the defaults, then failed
     poll_s: float = 1.0  # how often an idle dispatcher looks for due messages
     in_serve: bool = True  # `central serve` runs a dispatcher in each worker
+    # A demonstration without an SMS gateway (``make run``'s local central): identity codes kept as
+    # ``dev`` are shown on the back office's Messages page, so the code step can be completed.
+    demo_codes: bool = False
 
     def unconfigured(self) -> list[str]:
         """The channels whose messages are kept as ``dev`` (no adapter configured)."""
@@ -91,6 +100,9 @@ class NotifyConfig:
         dispatch = env.get("CENTRAL_DISPATCH", "on").strip().lower() or "on"
         if dispatch not in ("on", "off"):
             raise NotifyConfigError(f"CENTRAL_DISPATCH={dispatch!r} must be on or off")
+        demo = env.get(DEMO_CODES_ENV, "off").strip().lower() or "off"
+        if demo not in ("on", "off"):
+            raise NotifyConfigError(f"{DEMO_CODES_ENV}={demo!r} must be on or off")
         base_s = _number(env, "CENTRAL_NOTIFY_RETRY_BASE_S", 5.0, 0.01, 3600)
         return cls(
             sms_url=sms_url,
@@ -104,4 +116,5 @@ class NotifyConfig:
             max_attempts=int(_number(env, "CENTRAL_NOTIFY_MAX_ATTEMPTS", 20, 1, 1000)),
             poll_s=_number(env, "CENTRAL_NOTIFY_POLL_S", 1.0, 0.01, 60),
             in_serve=dispatch == "on",
+            demo_codes=demo == "on",
         )

@@ -451,6 +451,7 @@ def test_a_refused_message_fails_for_good_and_the_log_masks_its_recipient(
         ("CENTRAL_SMTP_URL", "imap://mail.example.az", "CENTRAL_SMTP_URL must be smtp://"),
         ("CENTRAL_PUBLIC_URL", "status.example.az", "CENTRAL_PUBLIC_URL='status.example.az'"),
         ("CENTRAL_NOTIFY_LEASE_S", "soon", "CENTRAL_NOTIFY_LEASE_S='soon' is not a number"),
+        ("CENTRAL_DEMO_SHOW_CODES", "yes", "CENTRAL_DEMO_SHOW_CODES='yes' must be on or off"),
     ],
 )
 @pytest.mark.parametrize("command", ["serve", "dispatch"])
