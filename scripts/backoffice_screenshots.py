@@ -210,11 +210,18 @@ def shoot(out: Path, lang: str) -> list[Path]:
                 ("kpi", "/backoffice/kpi"),
                 ("fleet", "/backoffice/fleet"),
                 ("users", "/backoffice/users"),
+                ("kiosks", "/backoffice/kiosks"),
             ]
             for name, path in pages:
                 web.set_window_size(*DESKTOP)
                 web.get(central.url + path)
                 saved.append(_full_page(web, out / f"backoffice-{name}.png"))
+            # A new kiosk: its token shown once, on the page the form answers.
+            web.find_element(By.ID, "kiosk-name").send_keys("KIOSK-SUMQAYIT-01")
+            web.find_element(By.ID, "kiosk-days").send_keys("365")
+            web.find_element(By.CSS_SELECTOR, "form[action='/backoffice/kiosks'] button").click()
+            web.set_window_size(*DESKTOP)
+            saved.append(_full_page(web, out / "backoffice-kiosk-added.png"))
     return saved
 
 

@@ -386,6 +386,42 @@
         <source>No such user.</source>
         <translation>Belə istifadəçi yoxdur.</translation>
     </message>
+    <message>
+        <source>Add a kiosk</source>
+        <translation>Kiosk əlavə et</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Kioskun identifikatoru</translation>
+    </message>
+    <message>
+        <source>Valid for (days; empty: no end)</source>
+        <translation>Etibarlılıq müddəti (gün; boş: müddətsiz)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>The new kiosk&apos;s token, shown only now: put it in that kiosk&apos;s configuration (api_token).</source>
+        <translation>Yeni kioskun tokeni yalnız indi göstərilir: onu həmin kioskun konfiqurasiyasına yazın (api_token).</translation>
+    </message>
+    <message>
+        <source>Kiosk id: 1 to 64 characters, as in the kiosk&apos;s configuration (kiosk_id).</source>
+        <translation>Kioskun identifikatoru: 1–64 simvol, kioskun konfiqurasiyasındakı kimi (kiosk_id).</translation>
+    </message>
+    <message>
+        <source>Valid for: a number of days from 1 to 3650, or empty.</source>
+        <translation>Etibarlılıq müddəti: 1-dən 3650-yə qədər gün sayı və ya boş.</translation>
+    </message>
+    <message>
+        <source>No such kiosk token, or already revoked.</source>
+        <translation>Belə kiosk tokeni yoxdur və ya artıq ləğv edilib.</translation>
+    </message>
+    <message>
+        <source>Revoked: the kiosk is refused from its next request.</source>
+        <translation>Ləğv edildi: kioskun növbəti sorğusu rədd ediləcək.</translation>
+    </message>
 </context>
 <context>
     <name>BusyOverlay</name>

@@ -386,6 +386,42 @@
         <source>No such user.</source>
         <translation>No such user.</translation>
     </message>
+    <message>
+        <source>Add a kiosk</source>
+        <translation>Add a kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Kiosk id</translation>
+    </message>
+    <message>
+        <source>Valid for (days; empty: no end)</source>
+        <translation>Valid for (days; empty: no end)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>The new kiosk&apos;s token, shown only now: put it in that kiosk&apos;s configuration (api_token).</source>
+        <translation>The new kiosk&apos;s token, shown only now: put it in that kiosk&apos;s configuration (api_token).</translation>
+    </message>
+    <message>
+        <source>Kiosk id: 1 to 64 characters, as in the kiosk&apos;s configuration (kiosk_id).</source>
+        <translation>Kiosk id: 1 to 64 characters, as in the kiosk&apos;s configuration (kiosk_id).</translation>
+    </message>
+    <message>
+        <source>Valid for: a number of days from 1 to 3650, or empty.</source>
+        <translation>Valid for: a number of days from 1 to 3650, or empty.</translation>
+    </message>
+    <message>
+        <source>No such kiosk token, or already revoked.</source>
+        <translation>No such kiosk token, or already revoked.</translation>
+    </message>
+    <message>
+        <source>Revoked: the kiosk is refused from its next request.</source>
+        <translation>Revoked: the kiosk is refused from its next request.</translation>
+    </message>
 </context>
 <context>
     <name>BusyOverlay</name>

@@ -386,6 +386,42 @@
         <source>No such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
+    <message>
+        <source>Add a kiosk</source>
+        <translation>Добавить киоск</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Идентификатор киоска</translation>
+    </message>
+    <message>
+        <source>Valid for (days; empty: no end)</source>
+        <translation>Срок действия (дней; пусто: бессрочно)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>The new kiosk&apos;s token, shown only now: put it in that kiosk&apos;s configuration (api_token).</source>
+        <translation>Токен нового киоска показан только сейчас: внесите его в конфигурацию этого киоска (api_token).</translation>
+    </message>
+    <message>
+        <source>Kiosk id: 1 to 64 characters, as in the kiosk&apos;s configuration (kiosk_id).</source>
+        <translation>Идентификатор киоска: от 1 до 64 символов, как в конфигурации киоска (kiosk_id).</translation>
+    </message>
+    <message>
+        <source>Valid for: a number of days from 1 to 3650, or empty.</source>
+        <translation>Срок действия: число дней от 1 до 3650 или пусто.</translation>
+    </message>
+    <message>
+        <source>No such kiosk token, or already revoked.</source>
+        <translation>Такого токена киоска нет, или он уже отозван.</translation>
+    </message>
+    <message>
+        <source>Revoked: the kiosk is refused from its next request.</source>
+        <translation>Отозван: следующий запрос киоска будет отклонён.</translation>
+    </message>
 </context>
 <context>
     <name>BusyOverlay</name>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hmac
 import importlib.util
+import math
 import secrets
 from collections.abc import Callable
 from datetime import date, datetime
@@ -26,11 +27,11 @@ from jinja2 import Environment, FileSystemLoader
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
-from central import reasons, store, texts, workflow
+from central import auth, reasons, store, texts, workflow
 from central.backoffice import accounts, views, words
 from central.backoffice.accounts import Staff
 from central.capacity import READ, WRITE, Busy, run_db
-from central.db import utcnow
+from central.db import ApiToken, utcnow
 from central.status_view import canonical_code
 from kiosk.core import services
 from kiosk.core.services.model import REJECTED
@@ -65,8 +66,12 @@ NOTICES = {
     "username_taken",
     "role_invalid",
     "user_unknown",
+    "kiosk_name_invalid",
+    "expiry_invalid",
+    "token_unknown",
+    "revoked_now",
 }
-PROBLEMS = NOTICES - {"moved", "saved"}
+PROBLEMS = NOTICES - {"moved", "saved", "revoked_now"}
 
 _templates = Environment(
     loader=FileSystemLoader(Path(__file__).with_name("templates")),
@@ -510,6 +515,60 @@ async def kiosks(request: Request) -> Response:
         return got
     staff, rows = got
     return _render(request, "kiosks.html", staff=staff, rows=rows)
+
+
+# Days a kiosk token made here may be valid for (empty: no end, as ``central token create``).
+MAX_TOKEN_DAYS = 3650
+
+
+@router.post("/kiosks")
+async def add_kiosk(request: Request) -> Response:
+    """A supervisor makes a kiosk's token: shown once, on the page this answers (never in a URL, a
+    log or the audit, which keeps the kiosk id)."""
+    form = await request.form()
+    name, days_text = _field(form, "name", 65), _field(form, "expires_days", 16)
+
+    def work(session: Session, staff: Staff) -> tuple[str, str | None, list[views.KioskToken]]:
+        if not name or len(name) > 64:
+            return "kiosk_name_invalid", None, []
+        days = None
+        if days_text:
+            try:
+                days = float(days_text.replace(",", "."))
+            except ValueError:
+                return "expiry_invalid", None, []
+            if not (math.isfinite(days) and 1 <= days <= MAX_TOKEN_DAYS):
+                return "expiry_invalid", None, []
+        accounts.audit(session, staff.username, "kiosk_add", name, f"days={days_text or '-'}")
+        token = auth.create_token(session, auth.KIOSK, name, expires_at=auth.expiry_in(days))
+        return "saved", token, views.kiosk_tokens(session)
+
+    got = await _staff_run(request, WRITE, work, supervisor=True, form=form)
+    if isinstance(got, Response):
+        return got
+    staff, (outcome, token, rows) = got
+    if token is None:
+        return _redirect(f"/backoffice/kiosks?msg={outcome}")
+    return _render(request, "kiosks.html", staff=staff, rows=rows, new_token=token, new_name=name)
+
+
+@router.post("/kiosks/{token_id}/revoke")
+async def revoke_kiosk(token_id: int, request: Request) -> Response:
+    """Revoke a kiosk's token: the central refuses that kiosk from its next request."""
+    form = await request.form()
+
+    def work(session: Session, staff: Staff) -> str:
+        row = session.get(ApiToken, token_id)
+        if row is None or row.role != auth.KIOSK or row.revoked_at is not None:
+            return "token_unknown"
+        accounts.audit(session, staff.username, "kiosk_revoke", row.name, str(token_id))
+        auth.revoke(session, str(token_id))  # commits the audit row with it
+        return "revoked_now"
+
+    got = await _staff_run(request, WRITE, work, supervisor=True, form=form)
+    if isinstance(got, Response):
+        return got
+    return _redirect(f"/backoffice/kiosks?msg={got[1]}")
 
 
 # -- indicators and the fleet (central/kpi.py, central/fleet.py) --------------------------------

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import handoffs, kpi, reasons, texts, workflow
+from central import auth, handoffs, kpi, reasons, texts, workflow
 from central.db import ApiToken, Notification, Submission, as_utc
 from central.notify import outbox
 from central.tariffs import BAKU
@@ -342,6 +342,8 @@ class KioskToken:
     created: str
     revoked: str
     expires: str
+    id: int = 0
+    usable: bool = False  # neither revoked nor expired: the kiosk is let in
 
 
 def kiosk_tokens(session: Session) -> list[KioskToken]:
@@ -349,5 +351,13 @@ def kiosk_tokens(session: Session) -> list[KioskToken]:
         select(ApiToken).where(ApiToken.role == "kiosk").order_by(ApiToken.name, ApiToken.id)
     )
     return [
-        KioskToken(t.name, when(t.created_at), when(t.revoked_at), when(t.expires_at)) for t in rows
+        KioskToken(
+            t.name,
+            when(t.created_at),
+            when(t.revoked_at),
+            when(t.expires_at),
+            t.id,
+            auth.state(t) == "active",
+        )
+        for t in rows
     ]

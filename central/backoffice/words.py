@@ -123,6 +123,24 @@ WORDS: dict[str, str] = {
     "username_taken": QT_TRANSLATE_NOOP("BackOffice", "This user name is already taken."),
     "role_invalid": QT_TRANSLATE_NOOP("BackOffice", "Choose a role."),
     "user_unknown": QT_TRANSLATE_NOOP("BackOffice", "No such user."),
+    "add_kiosk": QT_TRANSLATE_NOOP("BackOffice", "Add a kiosk"),
+    "kiosk_id": QT_TRANSLATE_NOOP("BackOffice", "Kiosk id"),
+    "expires_days": QT_TRANSLATE_NOOP("BackOffice", "Valid for (days; empty: no end)"),
+    "revoke": QT_TRANSLATE_NOOP("BackOffice", "Revoke"),
+    "token_once": QT_TRANSLATE_NOOP(
+        "BackOffice",
+        "The new kiosk's token, shown only now: put it in that kiosk's configuration (api_token).",
+    ),
+    "kiosk_name_invalid": QT_TRANSLATE_NOOP(
+        "BackOffice", "Kiosk id: 1 to 64 characters, as in the kiosk's configuration (kiosk_id)."
+    ),
+    "expiry_invalid": QT_TRANSLATE_NOOP(
+        "BackOffice", "Valid for: a number of days from 1 to 3650, or empty."
+    ),
+    "token_unknown": QT_TRANSLATE_NOOP("BackOffice", "No such kiosk token, or already revoked."),
+    "revoked_now": QT_TRANSLATE_NOOP(
+        "BackOffice", "Revoked: the kiosk is refused from its next request."
+    ),
 }
 
 

@@ -19,10 +19,11 @@ import httpx
 import pytest
 from sqlalchemy import select, update
 
-from central import reasons, texts
+from central import reasons, registry, texts
 from central.backoffice import accounts
 from central.config import REPO_ROOT
 from central.db import (
+    ApiToken,
     Notification,
     StaffAudit,
     StaffSession,
@@ -308,6 +309,74 @@ def test_supervisor_adds_deactivates_and_resets_users_and_sees_kiosk_tokens(
         "user_activate",
         "user_reset",
     ]
+
+
+SUBSCRIBER = next(iter(registry.load()["azerishiq_subscribers"]))  # a look-up a token alone may do
+
+
+def test_supervisor_adds_and_revokes_a_kiosk_and_the_central_follows_at_once(
+    central: CentralServer, db: Any, browser: Browser
+) -> None:
+    """A supervisor gives a new kiosk its token (shown once, never in a URL or the audit) and revokes
+    it: the central lets the kiosk in, then refuses it from its next request."""
+    boss = add_user(db, accounts.SUPERVISOR)
+    assert browser.login(boss).status_code == 303
+    name = f"K-BO-{uuid.uuid4().hex[:6]}"
+    for bad, notice in (
+        ({"name": ""}, "kiosk_name_invalid"),
+        ({"expires_days": "0"}, "expiry_invalid"),
+    ):
+        refused = browser.post("/backoffice/kiosks", {"name": name, **bad})
+        assert refused.status_code == 303 and refused.headers["location"].endswith(f"msg={notice}")
+    made = browser.post("/backoffice/kiosks", {"name": name, "expires_days": "30"})
+    assert made.status_code == 200 and made.headers["cache-control"] == "no-store"
+    found = re.search(r'<code id="token">([^<]+)</code>', made.text)
+    assert found is not None
+    token = found.group(1)
+    assert token.startswith("ck_") and name in made.text
+    assert token not in browser.get("/backoffice/kiosks").text  # shown once
+
+    def ask(with_token: str) -> httpx.Response:
+        return httpx.get(
+            f"{central.url}/api/v1/lookup/azerishiq/{SUBSCRIBER}",
+            headers={"Authorization": f"Bearer {with_token}"},
+            timeout=TIMEOUT,
+        )
+
+    assert ask(token).status_code == 200  # let in
+    with db() as session:
+        row = session.scalars(select(ApiToken).where(ApiToken.name == name)).one()
+        assert row.role == "kiosk" and row.expires_at is not None and row.revoked_at is None
+        token_id = row.id
+    page = browser.get("/backoffice/kiosks").text
+    assert f'action="/backoffice/kiosks/{token_id}/revoke"' in page
+    # An operator may not; a form without the CSRF token is refused; nothing changes.
+    other = Browser(central)
+    try:
+        assert other.login(add_user(db)).status_code == 303
+        assert other.post(f"/backoffice/kiosks/{token_id}/revoke", {}).status_code == 403
+        assert other.post("/backoffice/kiosks", {"name": "K-OPERATOR"}).status_code == 403
+    finally:
+        other.close()
+    assert browser.post(f"/backoffice/kiosks/{token_id}/revoke", {}, csrf=False).status_code == 403
+    assert ask(token).status_code == 200
+    done = browser.post(f"/backoffice/kiosks/{token_id}/revoke", {})
+    assert done.headers["location"].endswith("msg=revoked_now")
+    refused = ask(token)
+    assert refused.status_code == 401 and refused.json()["detail"]["code"] == "token_revoked"
+    again = browser.post(f"/backoffice/kiosks/{token_id}/revoke", {})
+    assert again.headers["location"].endswith("msg=token_unknown")
+    # An admin token is not a kiosk's: not revoked from this page.
+    with db() as session:
+        admin_id = session.scalars(select(ApiToken.id).where(ApiToken.role == "admin")).first()
+    assert (
+        browser.post(f"/backoffice/kiosks/{admin_id}/revoke", {})
+        .headers["location"]
+        .endswith("msg=token_unknown")
+    )
+    rows = [(r.action, r.target) for r in audit_rows(db, boss)]
+    assert ("kiosk_add", name) in rows and ("kiosk_revoke", name) in rows
+    assert all(token not in str(r.detail) for r in audit_rows(db, boss))
 
 
 # -- the work queue -----------------------------------------------------------------------------
