@@ -255,6 +255,7 @@ class FileFieldWidget(FieldWidget):
         self.choose.setProperty("role", "secondary")
         self.choose.clicked.connect(self.open_picker)
         self.shoot = QPushButton(box)
+        self.shoot.setObjectName(f"camera_{self.field.name}")
         self.shoot.setProperty("role", "secondary")
         self.shoot.setVisible(camera.available())
         self.shoot.clicked.connect(self.open_camera)
