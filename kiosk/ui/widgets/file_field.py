@@ -6,11 +6,12 @@ or a network, a photo field can be marked "photo to follow" (docs/PHOTOS.md)."""
 from __future__ import annotations
 
 import os
+import stat
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,23 +38,48 @@ THUMB = QSize(120, 90)
 
 
 def media_files(roots: list[str], max_depth: int = 4) -> list[Path]:
-    """Photo and PDF files on removable media, newest first."""
-    found: list[Path] = []
+    """Photo and PDF files on removable media, newest first. Only regular files are offered: a FIFO, a
+    device or a socket named ``x.jpg`` is left out (reading one would block, or never end), and so is a
+    dangling symlink. A symlink is followed only to a regular file on the same medium (a stick cannot
+    offer a file of the kiosk's own disk). Nothing here raises: what cannot be looked at is left out."""
+    found: list[tuple[float, Path]] = []
     for root in roots:
         base = Path(root)
-        if not base.is_dir():
+        try:
+            if not base.is_dir():
+                continue
+            medium = base.resolve(strict=True)
+        except (OSError, RuntimeError):
             continue
         for folder, dirs, files in os.walk(base):
             depth = len(Path(folder).relative_to(base).parts)
             dirs[:] = [] if depth >= max_depth else [d for d in dirs if not d.startswith(".")]
-            found.extend(
-                Path(folder) / f
-                for f in files
-                if f.lower().endswith(SUFFIXES) and not f.startswith(".")
-            )
+            for name in files:
+                if not name.lower().endswith(SUFFIXES) or name.startswith("."):
+                    continue
+                path = Path(folder) / name
+                info = _regular_file(path, medium)
+                if info is not None:
+                    found.append((info.st_mtime, path))
             if len(found) >= MAX_LISTED:
                 break
-    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)[:MAX_LISTED]
+    found.sort(key=lambda entry: entry[0], reverse=True)
+    return [path for _mtime, path in found[:MAX_LISTED]]
+
+
+def _regular_file(path: Path, medium: Path) -> os.stat_result | None:
+    """The ``stat`` of ``path`` when it is a regular file, or a symlink to a regular file inside
+    ``medium``; None for anything else, or when it cannot be looked at."""
+    try:
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            target = path.resolve(strict=True)  # a dangling link or a loop raises
+            if not target.is_relative_to(medium):
+                return None
+            info = os.stat(target)
+    except (OSError, RuntimeError):
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
 
 
 def read_and_check(
@@ -71,22 +97,46 @@ def read_and_check(
     return attachments.check(data, file.name, max_bytes, accept, max_kept_bytes=max_kept_bytes)
 
 
-def thumbnails(paths: list[str], size: QSize = THUMB) -> dict[str, QImage]:
-    """Small previews of the photos (off the UI thread: a QImage, not a QPixmap). Each is decoded at
-    the small size, so a 12-megapixel photo does not cost its full decoding."""
+def thumbnails(
+    paths: list[str], size: QSize = THUMB, max_bytes: int = attachments.MAX_BYTES_DEFAULT
+) -> dict[str, QImage]:
+    """Small previews of the photos (off the UI thread: a QImage, not a QPixmap). A file is read as
+    :func:`read_and_check` reads it (a regular file only, never blocking, at most ``max_bytes``): one
+    that is not a regular file (any more), or is larger, gets no preview. Each is decoded from those
+    bytes at the small size, so a 12-megapixel photo does not cost its full decoding; an image of more
+    than :data:`kiosk.core.attachments.MAX_PIXELS` is not decoded at all."""
     found: dict[str, QImage] = {}
     for path in paths:
         if path.lower().endswith(".pdf"):
             continue
-        reader = QImageReader(path)
-        reader.setAutoTransform(True)
-        original = reader.size()
-        if original.isValid():
-            reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        if not image.isNull():
+        try:
+            if os.stat(path).st_size > max_bytes:  # refused from its size, as when it is picked
+                continue
+            data = attachments.read_file(path, max_bytes)
+        except OSError:
+            continue
+        if len(data) > max_bytes:  # it grew since
+            continue
+        image = _small_image(data, size)
+        if image is not None:
             found[path] = image
     return found
+
+
+def _small_image(data: bytes, size: QSize) -> QImage | None:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    original = reader.size()
+    if original.isValid():
+        if original.width() * original.height() > attachments.MAX_PIXELS:
+            return None
+        reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    return None if image.isNull() else image
 
 
 class FilePicker(Overlay):
@@ -94,9 +144,16 @@ class FilePicker(Overlay):
 
     picked = Signal(str)
 
-    def __init__(self, parent: QWidget, roots: list[str], title: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        roots: list[str],
+        title: str,
+        max_bytes: int = attachments.MAX_BYTES_DEFAULT,
+    ) -> None:
         super().__init__(parent)
         self.roots = roots
+        self.max_bytes = max_bytes  # a larger file gets no thumbnail; picking it says why
         self.title_text = title  # the field's ``picker_title`` (context ``FilePicker``)
         self.title = wrapping_label(name="title")
         self.empty = wrapping_label(role="note")
@@ -125,10 +182,11 @@ class FilePicker(Overlay):
             paths.append(str(path))
         self.empty.setVisible(self.list.count() == 0)
         runner = getattr(self.window(), "quiet", None)
+        job = partial(thumbnails, paths, THUMB, self.max_bytes)
         if runner is None:
-            self._show_thumbnails(thumbnails(paths))
+            self._show_thumbnails(job())
         elif paths:
-            runner.run(partial(thumbnails, paths), self._show_thumbnails, lambda _exc: None)
+            runner.run(job, self._show_thumbnails, lambda _exc: None)
 
     def _show_thumbnails(self, images: dict[str, QImage]) -> None:
         for row in range(self.list.count()):
@@ -197,6 +255,7 @@ class FileFieldWidget(FieldWidget):
         self.choose.setProperty("role", "secondary")
         self.choose.clicked.connect(self.open_picker)
         self.shoot = QPushButton(box)
+        self.shoot.setObjectName(f"camera_{self.field.name}")
         self.shoot.setProperty("role", "secondary")
         self.shoot.setVisible(camera.available())
         self.shoot.clicked.connect(self.open_camera)
@@ -222,7 +281,12 @@ class FileFieldWidget(FieldWidget):
 
     def open_picker(self) -> None:
         if self.picker is None:
-            self.picker = FilePicker(self.window(), self.media_roots, self.field.picker_title)
+            self.picker = FilePicker(
+                self.window(),
+                self.media_roots,
+                self.field.picker_title,
+                self.settings.max_attachment_bytes,
+            )
             self.picker.picked.connect(self.load_path)
         self.picker.open()
 
