@@ -9,8 +9,8 @@ This module is that decoder. Only pixels leave it:
   orientation), copied into a fresh image that carries nothing but the pixels (no EXIF, GPS, XMP, ICC
   profile, JPEG comment or PNG text), scaled down to at most :data:`LONG_SIDE` pixels on its long side
   (a meter's digits stay legible) and encoded again;
-- a PDF's first :data:`MAX_PDF_PAGES` pages are rendered by pdfium and kept as one JPEG, one page below
-  the other; the PDF itself (its scripts, embedded files, anything else it carries) is dropped.
+- a PDF's first :data:`MAX_PDF_PAGES` pages are rendered by pdfium at :data:`PDF_DPI` and kept as one
+  JPEG, one page below the other, each page as detailed as a photo may be; the PDF itself (its scripts, embedded files, anything else it carries) is dropped.
 
 What is kept stays below :data:`TARGET_BYTES`: a JPEG is encoded with a lower quality, then smaller,
 until it fits; a PNG that does not fit is kept as a JPEG. So a photo the central accepts is known before
@@ -109,10 +109,13 @@ def _save(image: Any, fmt: str, quality: int = JPEG_QUALITY) -> bytes:
     return out.getvalue()
 
 
-def encode(image: Any, fmt: str, target: int = TARGET_BYTES) -> bytes | None:
-    """``image`` scaled to :data:`LONG_SIDE` and encoded as ``fmt`` (a PNG that does not fit as a
-    JPEG), with a lower quality and then a smaller size until it is at most ``target`` bytes."""
-    side = LONG_SIDE
+def encode(
+    image: Any, fmt: str, target: int = TARGET_BYTES, long_side: int = LONG_SIDE
+) -> bytes | None:
+    """``image`` scaled to ``long_side`` (:data:`LONG_SIDE`) and encoded as ``fmt`` (a PNG that does not
+    fit as a JPEG), with a lower quality and then a smaller size until it is at most ``target`` bytes."""
+    side = long_side
+    smallest = _SMALLEST_SIDE * long_side // LONG_SIDE
     image = _scaled(image, side)
     if fmt == "PNG":
         data = _save(image, "PNG")
@@ -123,9 +126,9 @@ def encode(image: Any, fmt: str, target: int = TARGET_BYTES) -> bytes | None:
             data = _save(image, "JPEG", quality)
             if len(data) <= target:
                 return data
-        if side <= _SMALLEST_SIDE:
+        if side <= smallest:
             return None
-        side = max(_SMALLEST_SIDE, int(side * 0.75))
+        side = max(smallest, int(side * 0.75))
         image = _scaled(image, side)
 
 
@@ -164,7 +167,9 @@ def render_pdf(data: bytes) -> bytes | None:
     for page_image in pages:
         sheet.paste(page_image.convert("RGB"), (0, top))
         top += page_image.size[1]
-    return encode(sheet, "JPEG")
+    # Each page keeps the detail a single photo keeps: the stack may be as long as its pages together
+    # (scaled to the long side of one photo, three A4 pages would fall to ~57 dpi, a reading illegible).
+    return encode(sheet, "JPEG", long_side=LONG_SIDE * len(pages))
 
 
 def install() -> None:

@@ -445,3 +445,19 @@ def test_a_demonstration_receipt_says_demo(tmp_path: Path) -> None:
 
     assert "DEMO — not a real application. Nothing was sent to a utility." in text_of(True)
     assert "DEMO" not in text_of(False)
+
+
+def test_a_pdf_of_several_pages_keeps_each_page_legible() -> None:
+    """Three A4 pages are kept one below the other at the detail of one photo each (150 dpi: 1240
+    pixels across), not squeezed together into one photo's 2000 pixels (~57 dpi, a reading lost)."""
+    document = pypdfium2.PdfDocument.new()
+    for _ in range(3):
+        document.new_page(595, 842)  # A4 in points
+    out = io.BytesIO()
+    document.save(out)
+    result = check(out.getvalue(), "scan.pdf")
+    assert isinstance(result, Ok)
+    with Image.open(io.BytesIO(result.value.data)) as image:
+        width, height = image.size
+    assert width >= 1200 and abs(height - 3 * 1754) <= 6, image.size
+    assert len(result.value.data) <= media.TARGET_BYTES
