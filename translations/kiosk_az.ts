@@ -1099,6 +1099,10 @@
         <translation>hələ məlumat yoxdur</translation>
     </message>
     <message>
+        <source>not measured here: paper applications are counted by the utility</source>
+        <translation>burada ölçülmür: kağız müraciətləri xidmət təşkilatı sayır</translation>
+    </message>
+    <message>
         <source>kiosk</source>
         <translation>kiosk</translation>
     </message>

@@ -1099,6 +1099,10 @@
         <translation>no data yet</translation>
     </message>
     <message>
+        <source>not measured here: paper applications are counted by the utility</source>
+        <translation>not measured here: paper applications are counted by the utility</translation>
+    </message>
+    <message>
         <source>kiosk</source>
         <translation>kiosk</translation>
     </message>

@@ -1099,6 +1099,10 @@
         <translation>данных пока нет</translation>
     </message>
     <message>
+        <source>not measured here: paper applications are counted by the utility</source>
+        <translation>здесь не измеряется: бумажные заявления учитывает обслуживающая организация</translation>
+    </message>
+    <message>
         <source>kiosk</source>
         <translation>киоск</translation>
     </message>

@@ -137,10 +137,13 @@ def close(value: Decimal | None, expected: str) -> bool:
 def test_kpis_of_the_whole_history(session: Session) -> None:
     seed(session)
     k = kpi.compute(session, NOW)
-    # 11 applications: 10 by kiosk, 1 (H) by phone; every channel is electronic.
+    # 11 applications: 10 by kiosk, 1 (H) by phone. All are electronic, but the share of electronic
+    # among all the utility's applications needs the paper ones, which the central never sees.
     assert k.applications == 11
     assert k.by_channel == (("kiosk", 10), ("phone", 1))
-    assert k.electronic_share == 1
+    assert k.electronic_share is None
+    shown = dict((label, value) for label, value, _target in kpi.rows(k, "en"))
+    assert shown["Share of electronic applications"].startswith("not measured here")
     assert close(k.share_of("phone"), "0.090909")  # 1 / 11
     # Days to connect of A, B, C, D: [3, 10, 25, 40]. Median (linear): (10 + 25) / 2 = 17.5.
     # 90th percentile: rank h = 0.9 × (4 − 1) = 2.7 → 25 + 0.7 × (40 − 25) = 35.5.
