@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>not measured here: paper applications are counted by the utility</source>
-        <translation>здесь не измеряется: бумажные заявления учитывает обслуживающая организация</translation>
+        <translation>здесь не измеряется: бумажные заявки учитывает обслуживающая организация</translation>
     </message>
     <message>
         <source>kiosk</source>
