@@ -2365,6 +2365,14 @@
         <translation>Müraciətimi izlə</translation>
     </message>
     <message>
+        <source>the page that says something went wrong</source>
+        <translation>«xəta baş verdi» səhifəsi</translation>
+    </message>
+    <message>
+        <source>another screen</source>
+        <translation>başqa ekran</translation>
+    </message>
+    <message>
         <source>An applicant asked for help at %1 (on: %2).</source>
         <translation>Müraciət edən %1-də kömək istədi (ekran: %2).</translation>
     </message>
@@ -2873,6 +2881,14 @@
 </context>
 <context>
     <name>TrackingScreen</name>
+    <message>
+        <source>Kept on this kiosk for staff to check.</source>
+        <translation>Əməkdaşların yoxlaması üçün bu kioskda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>The utility could not accept it as it is. Staff will check it and contact you; you can also ask staff here.</source>
+        <translation>Xidmət təşkilatı onu bu şəkildə qəbul edə bilmədi. Əməkdaşlar onu yoxlayıb sizinlə əlaqə saxlayacaq; burada əməkdaşlardan da soruşa bilərsiniz.</translation>
+    </message>
     <message>
         <source>Saved on this kiosk, not yet sent.</source>
         <translation>Bu kioskda saxlanılıb, hələ göndərilməyib.</translation>

@@ -2365,6 +2365,14 @@
         <translation>Track my application</translation>
     </message>
     <message>
+        <source>the page that says something went wrong</source>
+        <translation>the page that says something went wrong</translation>
+    </message>
+    <message>
+        <source>another screen</source>
+        <translation>another screen</translation>
+    </message>
+    <message>
         <source>An applicant asked for help at %1 (on: %2).</source>
         <translation>An applicant asked for help at %1 (on: %2).</translation>
     </message>
@@ -2873,6 +2881,14 @@
 </context>
 <context>
     <name>TrackingScreen</name>
+    <message>
+        <source>Kept on this kiosk for staff to check.</source>
+        <translation>Kept on this kiosk for staff to check.</translation>
+    </message>
+    <message>
+        <source>The utility could not accept it as it is. Staff will check it and contact you; you can also ask staff here.</source>
+        <translation>The utility could not accept it as it is. Staff will check it and contact you; you can also ask staff here.</translation>
+    </message>
     <message>
         <source>Saved on this kiosk, not yet sent.</source>
         <translation>Saved on this kiosk, not yet sent.</translation>

@@ -2365,6 +2365,14 @@
         <translation>Отследить заявку</translation>
     </message>
     <message>
+        <source>the page that says something went wrong</source>
+        <translation>страница «что-то пошло не так»</translation>
+    </message>
+    <message>
+        <source>another screen</source>
+        <translation>другой экран</translation>
+    </message>
+    <message>
         <source>An applicant asked for help at %1 (on: %2).</source>
         <translation>Заявитель попросил помощи в %1 (экран: %2).</translation>
     </message>
@@ -2873,6 +2881,14 @@
 </context>
 <context>
     <name>TrackingScreen</name>
+    <message>
+        <source>Kept on this kiosk for staff to check.</source>
+        <translation>Хранится на этом киоске для проверки сотрудниками.</translation>
+    </message>
+    <message>
+        <source>The utility could not accept it as it is. Staff will check it and contact you; you can also ask staff here.</source>
+        <translation>Обслуживающая организация не смогла принять её в таком виде. Сотрудники проверят её и свяжутся с вами; вы также можете обратиться к сотрудникам здесь.</translation>
+    </message>
     <message>
         <source>Saved on this kiosk, not yet sent.</source>
         <translation>Сохранено на этом киоске, ещё не отправлено.</translation>

@@ -297,3 +297,17 @@ def test_call_staff_shows_in_staff_mode_with_service_names(
     kiosk.touch("staffHelpDone")
     assert not kiosk.find("staffHelp").isVisible()
     assert kiosk.window.help_request is None
+
+
+def test_call_staff_names_the_apology_page_never_a_class(
+    kiosk: StaffDriver, staff: StaffService
+) -> None:
+    """The applicant met "something went wrong" and called staff from there: staff read where, in
+    words (a screen's class name such as ``ApologyScreen`` means nothing to them)."""
+    kiosk.window.show_apology()
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is kiosk.window.apology)
+    kiosk.touch("callStaff")
+    kiosk.sign_in()
+    help_text = kiosk.find("staffHelp").text()
+    assert "the page that says something went wrong" in help_text
+    assert "Screen" not in help_text

@@ -122,6 +122,19 @@ class TrackingScreen(QWidget):
         result = self.result
         if result is None:
             return "", ""
+        if result.kind == "local" and result.status == "rejected":
+            # The central refused it as it is (docs/OUTBOX.md "rejected"): kept here for staff, who
+            # correct and send it again; never "will be sent automatically".
+            return (
+                QCoreApplication.translate(
+                    "TrackingScreen", "Kept on this kiosk for staff to check."
+                ),
+                QCoreApplication.translate(
+                    "TrackingScreen",
+                    "The utility could not accept it as it is. Staff will check it and contact you; "
+                    "you can also ask staff here.",
+                ),
+            )
         if result.kind == "local":
             return (
                 QCoreApplication.translate("TrackingScreen", "Saved on this kiosk, not yet sent."),

@@ -110,10 +110,12 @@ class Dashboard(QWidget):
             if request.step in steps:
                 where += " · " + core_text("Step", steps[request.step].title)
         elif request.screen != "HomeScreen":
+            # A screen's name for staff, never its class name (an unknown one: "another screen").
             where = {
                 "ConfirmationScreen": translate("Staff", "the confirmation"),
                 "TrackingScreen": translate("Staff", "Track my application"),
-            }.get(request.screen, request.screen)
+                "ApologyScreen": translate("Staff", "the page that says something went wrong"),
+            }.get(request.screen) or translate("Staff", "another screen")
         self.help.setText(
             fill(
                 translate("Staff", "An applicant asked for help at %1 (on: %2)."),
