@@ -169,7 +169,7 @@ def scenes(window: KioskWindow, backend: LocalBackend) -> list[tuple[str, Callab
                 window,
                 "prosumer",
                 "estimate",
-                {"station_power_kw": "10", "connected_power_kw": "15"},
+                {"source": "solar", "station_power_kw": "10", "connected_power_kw": "15"},
             ),
         ),
         (

@@ -217,6 +217,9 @@ def test_prosumer_station_checked_against_connected_power():
     assert w.next()
     w.set("station_power_kw", "20")
     assert not w.next()
+    assert "source" in w.shown_errors  # nothing chosen for the applicant
+    w.set("source", "wind")
+    assert not w.next()
     assert w.shown_errors["station_power_kw"].code == "station.over_connected"
     w.set("station_power_kw", "15")
     assert w.next()

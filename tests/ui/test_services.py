@@ -84,6 +84,9 @@ def test_prosumer_offline_with_estimator(kiosk: Driver, backend: LocalBackend) -
     kiosk.type_hardware("field_connected_power_kw", "15")
     kiosk.next()
     kiosk.wait_step("station")
+    kiosk.next()  # nothing chosen for the applicant: the source is asked for
+    assert kiosk.step() == "station" and kiosk.find("error_source").isVisible()
+    kiosk.touch("choice_source_solar")
     kiosk.type_hardware("field_station_power_kw", "20")
     kiosk.next()
     assert kiosk.step() == "station"  # decision 346, 1.4: not above the connected power

@@ -88,7 +88,7 @@ STATION = Step(
                 Choice("geothermal", QT_TRANSLATE_NOOP("Choice", "Geothermal")),
                 Choice("other", QT_TRANSLATE_NOOP("Choice", "Another renewable source")),
             ),
-            default="solar",
+            # No answer chosen for the applicant: they say what their station runs on.
         ),
         Field(
             "station_power_kw",
