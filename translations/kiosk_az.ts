@@ -2977,6 +2977,14 @@
         <translation>Davam etmək üçün qeyd olunmuş cavabları düzəldin.</translation>
     </message>
     <message>
+        <source>Touch the problem above to change the answer it comes from, or call staff.</source>
+        <translation>Yuxarıdakı problemə toxunun və onun aid olduğu cavabı dəyişin, ya da əməkdaşı çağırın.</translation>
+    </message>
+    <message>
+        <source>This cannot be put right here: please call staff, they will help you.</source>
+        <translation>Bunu burada düzəltmək olmur: əməkdaşı çağırın, sizə kömək edəcək.</translation>
+    </message>
+    <message>
         <source>Please check the marked answer.</source>
         <translation>Qeyd olunmuş cavabı yoxlayın.</translation>
     </message>

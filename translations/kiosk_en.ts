@@ -2977,6 +2977,14 @@
         <translation>Please correct the marked answers to go on.</translation>
     </message>
     <message>
+        <source>Touch the problem above to change the answer it comes from, or call staff.</source>
+        <translation>Touch the problem above to change the answer it comes from, or call staff.</translation>
+    </message>
+    <message>
+        <source>This cannot be put right here: please call staff, they will help you.</source>
+        <translation>This cannot be put right here: please call staff, they will help you.</translation>
+    </message>
+    <message>
         <source>Please check the marked answer.</source>
         <translation>Please check the marked answer.</translation>
     </message>

@@ -2977,6 +2977,14 @@
         <translation>Чтобы продолжить, исправьте отмеченные ответы.</translation>
     </message>
     <message>
+        <source>Touch the problem above to change the answer it comes from, or call staff.</source>
+        <translation>Нажмите на проблему выше, чтобы изменить ответ, из-за которого она возникла, или вызовите сотрудника.</translation>
+    </message>
+    <message>
+        <source>This cannot be put right here: please call staff, they will help you.</source>
+        <translation>Здесь это исправить нельзя: вызовите сотрудника, он вам поможет.</translation>
+    </message>
+    <message>
         <source>Please check the marked answer.</source>
         <translation>Проверьте отмеченный ответ.</translation>
     </message>

@@ -51,6 +51,10 @@ from kiosk.ui.widgets.overlay import wrapping_label
 from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.scrolling import scroll_area
 
+# A fee problem on the fee page and the earlier answer that causes it (kiosk/core/fees.py): the error
+# summary's link goes back to that answer. Other fee problems (no schedule in force) are staff's.
+QUOTE_ANSWERS = {"fee.no_period": "period", "fee.no_line": "power_kw"}
+
 
 class WizardScreen(QWidget):
     """Signals: ``submitted(object, object)`` — stored (Submitted, Quote or None);
@@ -307,7 +311,10 @@ class WizardScreen(QWidget):
         listed = {p.key for p in problems}
         for key, error in errors.items():
             if key not in listed:
-                problems.append(Problem(key, message(error.code, error.params), False))
+                # A fee the tariff does not give comes from an earlier answer: touching the problem
+                # goes back to it (QUOTE_ANSWERS); else only staff can help (the page says so).
+                jumps = key == "quote" and error.code in QUOTE_ANSWERS
+                problems.append(Problem(key, message(error.code, error.params), jumps))
         return problems
 
     def _problem(self, label: str, key: str) -> str:
@@ -322,7 +329,17 @@ class WizardScreen(QWidget):
             self._explain("")  # everything marked is put right: no stale "please correct"
 
     def jump_to(self, key: str) -> None:
-        """A problem in the summary was touched: show its field and put the cursor in it."""
+        """A problem in the summary was touched: show its field and put the cursor in it. A fee
+        problem goes back to the earlier answer it comes from (the connection period, the power)."""
+        if key == "quote" and self.wizard is not None and "quote" in self.wizard.shown_errors:
+            name = QUOTE_ANSWERS.get(self.wizard.shown_errors["quote"].code)
+            step = next((s for s in self.wizard.steps if name in {f.name for f in s.fields}), None)
+            if name is None or step is None:
+                return
+            self.wizard.goto(step.name)
+            self.wizard.shown_errors = {}
+            self.render()
+            key = name
         widget = self.page.widget_for(key) if isinstance(self.page, FormPage) else None
         if widget is None:
             return
@@ -332,13 +349,28 @@ class WizardScreen(QWidget):
 
     def _show_explain(self) -> None:
         texts = {
-            "invalid": QCoreApplication.translate(
-                "WizardScreen", "Please correct the marked answers to go on."
-            ),
+            "invalid": self._how_to_go_on(),
             "lookup": QCoreApplication.translate("WizardScreen", "Please check the marked answer."),
         }
         self.explain.setText(
             texts.get(self._explain_key, notice(self._explain_key) if self._explain_key else "")
+        )
+
+    def _how_to_go_on(self) -> str:
+        """Under a blocked Next: what to do. Marked answers are corrected on the page; a fee problem
+        is put right by changing the answer it comes from; anything else only staff can help with."""
+        problems = self._problems()
+        if not problems or any(p.has_field and p.key != "quote" for p in problems):
+            return QCoreApplication.translate(
+                "WizardScreen", "Please correct the marked answers to go on."
+            )
+        if all(p.has_field for p in problems):
+            return QCoreApplication.translate(
+                "WizardScreen",
+                "Touch the problem above to change the answer it comes from, or call staff.",
+            )
+        return QCoreApplication.translate(
+            "WizardScreen", "This cannot be put right here: please call staff, they will help you."
         )
 
     def _explain(self, key: str) -> None:

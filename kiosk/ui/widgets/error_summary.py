@@ -54,7 +54,7 @@ class ErrorSummary(QFrame):
             if index < len(shown):
                 link.setObjectName(f"summary_{shown[index].key}")
                 link.set_wrapped_text(shown[index].text)
-                link.setEnabled(True)
+                link.setEnabled(shown[index].has_field)  # one that leads nowhere is not a link
                 link.show()
             else:
                 link.hide()
