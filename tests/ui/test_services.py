@@ -107,7 +107,13 @@ def test_prosumer_offline_with_estimator(kiosk: Driver, backend: LocalBackend) -
     assert kiosk.label("payout") != before
     kiosk.touch("modeMonths")
     first = kiosk.window.wizard.page.first_month - 1  # 1.8.12: the months left in the year
-    kiosk.find(f"sent_{first}").setText("1000")
+    sent = kiosk.focus(f"sent_{first}")  # touched: the number pad comes up
+    sent.end(False)
+    while sent.text():
+        kiosk.key("⌫")
+    for digit in "1000":
+        kiosk.key(digit)
+    assert sent.text() == "1000"
     taken = Decimal(kiosk.find(f"taken_{first}").text())
     # Decision 346, 5.1: B_1 = 0 + (sent − taken)
     assert kiosk.find("balanceTable").item(0, 3).text() == format_amount(1000 - taken, "en")
