@@ -102,9 +102,7 @@ def test_applicant_to_central_and_back(qtbot, config, central: CentralServer) ->
             )
             kiosk.touch("finish")
             kiosk.touch("tile_track")
-            field = kiosk.find("trackingInput")
-            field.setFocus()
-            qtbot.keyClicks(field, code.replace("-", "").lower())
+            kiosk.type_hardware("trackingInput", code.replace("-", "").lower())  # touched, typed
             kiosk.touch("trackGo")
             qtbot.waitUntil(lambda: kiosk.label("trackingHeadline") != "", timeout=10000)
             assert "Under review" in kiosk.label("trackingHeadline")
