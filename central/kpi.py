@@ -201,6 +201,17 @@ def _days_to_connect(session: Session, now: datetime, since: datetime | None) ->
     ]
 
 
+def days_waited(received_at: datetime, now: datetime) -> int:
+    """Whole calendar days since the application was received (the back office's "waited")."""
+    return max(0, (as_utc(now) - as_utc(received_at)).days)
+
+
+def overdue(service: str, received_at: datetime, now: datetime) -> bool:
+    """Whether an open application has waited more whole days than its service's deadline: the one
+    rule of the work queue's mark and of this page's delays (on the 21st day of a 20-day target)."""
+    return days_waited(received_at, now) > deadline_days(service)
+
+
 def _delays(session: Session, now: datetime) -> int:
     """Open applications (not in a final status) older than their service's deadline, now."""
     count = 0
@@ -211,7 +222,7 @@ def _delays(session: Session, now: datetime) -> int:
         definition = services.SERVICES.get(service)
         if definition is None or not definition.allowed_next(status):
             continue  # final (or its service is no longer defined: nothing can move it on)
-        if _days(received_at, now) > deadline_days(service):
+        if overdue(service, received_at, now):
             count += 1
     return count
 

@@ -34,9 +34,7 @@ def when(value: datetime | None) -> str:
     return as_utc(value).astimezone(BAKU).strftime("%d.%m.%Y %H:%M") if value else ""
 
 
-def days_waited(received_at: datetime, now: datetime) -> int:
-    """Whole calendar days since the application was received (strategy 000's "days to connect")."""
-    return max(0, (now - as_utc(received_at)).days)
+days_waited = kpi.days_waited  # whole days since received: the queue's count and its "over" mark
 
 
 def target_days(service: str) -> int:
@@ -95,7 +93,7 @@ def queue(session: Session, now: datetime, service: str, status: str, lang: str)
                 received=when(received_at),
                 days=days,
                 target=target,
-                over=days > target and not workflow.is_final(sid, current),
+                over=kpi.overdue(sid, received_at, now) and not workflow.is_final(sid, current),
                 waiting_photo="photos_to_follow" in body_json
                 and bool(handoffs.awaiting_photos(session, pk)),
             )
@@ -167,7 +165,7 @@ def application(session: Session, code: str, now: datetime, lang: str) -> Detail
         received=when(row.received_at),
         days=days,
         target=target,
-        over=days > target and bool(allowed),
+        over=kpi.overdue(row.service, row.received_at, now) and bool(allowed),
         answers=answers,
         photos=[(aid, name) for name, aid in attachments.items() if aid not in shown],
         images=images,

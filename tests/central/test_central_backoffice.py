@@ -499,7 +499,7 @@ def test_reject_with_a_reason_shows_the_reason_to_the_applicant_in_russian(
             )
 
     deadline = time.monotonic() + 20
-    while not told() or any(n.state == "pending" for n in told()):  # the dispatcher's turn
+    while not told() or any(n.state in ("pending", "sending") for n in told()):  # dispatched
         assert time.monotonic() < deadline, [n.state for n in told()]
         time.sleep(0.2)
     channels = [n.channel for n in told()]

@@ -501,3 +501,15 @@ def test_phone_rating_is_rate_limited(tmp_path_factory: pytest.TempPathFactory) 
             for _ in range(4)
         ]
     assert answers == [303, 303, 303, 429]
+
+
+def test_the_queue_and_the_indicators_count_a_delay_from_the_same_day() -> None:
+    """20 days and an hour: not yet a delay anywhere (the queue shows 20 waited of 20); 21 days: a
+    delay on both (central/kpi.py ``overdue``, used by the back office's work queue too)."""
+    from central.backoffice import views
+
+    received = NOW - timedelta(days=20, hours=1)
+    assert views.days_waited(received, NOW) == 20 and views.target_days("household") == 20
+    assert not kpi.overdue("household", received, NOW)
+    assert kpi.overdue("household", NOW - timedelta(days=21), NOW)
+    assert kpi.overdue("water_reading", NOW - timedelta(days=21, minutes=1), NOW)
