@@ -54,6 +54,11 @@ def render(r: dict[str, Any]) -> str:
     for key, what, frames in (
         ("next_page_change", "Next press → next page painted (p50 / p95)", 1),
         ("next_with_lookup", "Next press with the registry look-up → page painted (p50 / p95)", 2),
+        (
+            "next_keyboard_open",
+            "the same with the on-screen keyboard open (it hides under the finger) (p50 / p95)",
+            2,
+        ),
         ("keystroke", "on-screen key → field updated and painted (p50 / p95)", 1),
     ):
         s = t[key]
