@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice
 from receipts_helpers import decode_qr, pdf_text, raster
 from ui_driver import Driver
 
@@ -68,6 +72,14 @@ def test_applicant_to_central_and_back(qtbot, config, central: CentralServer) ->
             qtbot.waitUntil(
                 lambda: kiosk.label("sendState") == "Sent to the utility.", timeout=10000
             )
+            # The tracking QR code on screen, reached by taps, leads to this application's page.
+            shot = QBuffer()
+            shot.open(QIODevice.OpenModeFlag.WriteOnly)
+            kiosk.find("trackingQr").grab().save(shot, "PNG")
+            on_screen = Image.open(io.BytesIO(bytes(shot.data()))).convert("L")
+            assert [b.text for b in zxingcpp.read_barcodes(on_screen)] == [
+                f"https://status.example.az/t/{code}"
+            ]
 
             # The receipt: a real PDF whose QR leads to the status page of this application.
             kiosk.touch("printReceipt")
