@@ -419,6 +419,14 @@
         <translation>Belə kiosk tokeni yoxdur və ya artıq ləğv edilib.</translation>
     </message>
     <message>
+        <source>Revoke this kiosk&apos;s token? The kiosk is refused from its next request and can send nothing until it is given a new token.</source>
+        <translation>Bu kioskun tokeni ləğv edilsin? Kioskun növbəti sorğusu rədd ediləcək və yeni token verilənə qədər o, heç nə göndərə bilməyəcək.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+    <message>
         <source>Revoked: the kiosk is refused from its next request.</source>
         <translation>Ləğv edildi: kioskun növbəti sorğusu rədd ediləcək.</translation>
     </message>

@@ -419,6 +419,14 @@
         <translation>No such kiosk token, or already revoked.</translation>
     </message>
     <message>
+        <source>Revoke this kiosk&apos;s token? The kiosk is refused from its next request and can send nothing until it is given a new token.</source>
+        <translation>Revoke this kiosk&apos;s token? The kiosk is refused from its next request and can send nothing until it is given a new token.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Revoked: the kiosk is refused from its next request.</source>
         <translation>Revoked: the kiosk is refused from its next request.</translation>
     </message>

@@ -419,6 +419,14 @@
         <translation>Такого токена киоска нет, или он уже отозван.</translation>
     </message>
     <message>
+        <source>Revoke this kiosk&apos;s token? The kiosk is refused from its next request and can send nothing until it is given a new token.</source>
+        <translation>Отозвать токен этого киоска? Следующий запрос киоска будет отклонён, и он ничего не сможет отправить, пока не получит новый токен.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Revoked: the kiosk is refused from its next request.</source>
         <translation>Отозван: следующий запрос киоска будет отклонён.</translation>
     </message>

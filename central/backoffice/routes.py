@@ -552,6 +552,25 @@ async def add_kiosk(request: Request) -> Response:
     return _render(request, "kiosks.html", staff=staff, rows=rows, new_token=token, new_name=name)
 
 
+@router.get("/kiosks/{token_id}/revoke", response_class=HTMLResponse)
+async def confirm_revoke_kiosk(token_id: int, request: Request) -> Response:
+    """Revoking stops a kiosk: a page that asks first (no script needed)."""
+
+    def work(session: Session, _staff: Staff) -> views.KioskToken | None:
+        row = session.get(ApiToken, token_id)
+        if row is None or row.role != auth.KIOSK or row.revoked_at is not None:
+            return None
+        return next((t for t in views.kiosk_tokens(session) if t.id == token_id), None)
+
+    got = await _staff_run(request, READ, work, supervisor=True)
+    if isinstance(got, Response):
+        return got
+    staff, token = got
+    if token is None:
+        return _redirect("/backoffice/kiosks?msg=token_unknown")
+    return _render(request, "kiosk_revoke.html", staff=staff, token=token)
+
+
 @router.post("/kiosks/{token_id}/revoke")
 async def revoke_kiosk(token_id: int, request: Request) -> Response:
     """Revoke a kiosk's token: the central refuses that kiosk from its next request."""

@@ -138,6 +138,12 @@ WORDS: dict[str, str] = {
         "BackOffice", "Valid for: a number of days from 1 to 3650, or empty."
     ),
     "token_unknown": QT_TRANSLATE_NOOP("BackOffice", "No such kiosk token, or already revoked."),
+    "revoke_question": QT_TRANSLATE_NOOP(
+        "BackOffice",
+        "Revoke this kiosk's token? The kiosk is refused from its next request and can send nothing "
+        "until it is given a new token.",
+    ),
+    "cancel": QT_TRANSLATE_NOOP("BackOffice", "Cancel"),
     "revoked_now": QT_TRANSLATE_NOOP(
         "BackOffice", "Revoked: the kiosk is refused from its next request."
     ),

@@ -349,7 +349,11 @@ def test_supervisor_adds_and_revokes_a_kiosk_and_the_central_follows_at_once(
         assert row.role == "kiosk" and row.expires_at is not None and row.revoked_at is None
         token_id = row.id
     page = browser.get("/backoffice/kiosks").text
-    assert f'action="/backoffice/kiosks/{token_id}/revoke"' in page
+    assert f'href="/backoffice/kiosks/{token_id}/revoke"' in page  # asks first
+    asked = browser.get(f"/backoffice/kiosks/{token_id}/revoke")
+    assert asked.status_code == 200 and name in asked.text
+    assert f'action="/backoffice/kiosks/{token_id}/revoke"' in asked.text
+    assert ask(token).status_code == 200  # asking revoked nothing
     # An operator may not; a form without the CSRF token is refused; nothing changes.
     other = Browser(central)
     try:
@@ -366,6 +370,8 @@ def test_supervisor_adds_and_revokes_a_kiosk_and_the_central_follows_at_once(
     assert refused.status_code == 401 and refused.json()["detail"]["code"] == "token_revoked"
     again = browser.post(f"/backoffice/kiosks/{token_id}/revoke", {})
     assert again.headers["location"].endswith("msg=token_unknown")
+    gone = browser.get(f"/backoffice/kiosks/{token_id}/revoke")
+    assert gone.headers["location"].endswith("msg=token_unknown")
     # An admin token is not a kiosk's: not revoked from this page.
     with db() as session:
         admin_id = session.scalars(select(ApiToken.id).where(ApiToken.role == "admin")).first()

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from browser import DESKTOP, PHONE, chromium
 
-from central import reasons
+from central import reasons, registry
 from central.backoffice import accounts
 from central.db import open_db
 from central.testing import CentralServer, sample_submission
@@ -19,6 +19,7 @@ from central.testing import CentralServer, sample_submission
 pytestmark = pytest.mark.timeout(240)
 
 PASSWORD = "operator password 7"
+SUBSCRIBER = next(iter(registry.load()["azerishiq_subscribers"]))  # a look-up a token alone may do
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +85,43 @@ def test_operator_rejects_with_a_reason_and_the_phone_reads_it_in_russian(
         assert reason == reasons.text("photo_illegible", "ru")
         assert reason != reasons.REASONS["photo_illegible"]
         assert "Şəkil bulanıqdır" not in phone.page_source  # the staff's note stays with staff
+
+
+def test_supervisor_adds_a_kiosk_and_revokes_it_after_being_asked(central: CentralServer) -> None:
+    from selenium.webdriver.common.by import By
+
+    engine, sessionmaker = open_db(central.database_url)
+    with sessionmaker() as session:
+        accounts.add_user(session, "aysel", accounts.SUPERVISOR, PASSWORD, actor="test")
+    engine.dispose()
+    with chromium(DESKTOP) as web:
+        web.get(f"{central.url}/backoffice/login?lang=en")
+        web.find_element(By.ID, "username").send_keys("aysel")
+        web.find_element(By.ID, "password").send_keys(PASSWORD)
+        web.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        web.get(f"{central.url}/backoffice/kiosks")
+        web.find_element(By.ID, "kiosk-name").send_keys("K-SUMQAYIT-09")
+        web.find_element(By.CSS_SELECTOR, "form[action='/backoffice/kiosks'] button").click()
+        token = web.find_element(By.ID, "token").text
+        assert token.startswith("ck_")
+
+        def lookup() -> int:
+            return httpx.get(
+                f"{central.url}/api/v1/lookup/azerishiq/{SUBSCRIBER}",
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=10,
+            ).status_code
+
+        assert lookup() == 200
+        row = web.find_element(By.XPATH, "//tr[td[normalize-space()='K-SUMQAYIT-09']]")
+        row.find_element(By.LINK_TEXT, "Revoke").click()
+        assert "K-SUMQAYIT-09" in web.find_element(By.TAG_NAME, "h1").text
+        web.find_element(By.ID, "revoke-cancel").click()  # changed their mind: nothing happens
+        assert web.current_url.endswith("/backoffice/kiosks") and lookup() == 200
+        row = web.find_element(By.XPATH, "//tr[td[normalize-space()='K-SUMQAYIT-09']]")
+        row.find_element(By.LINK_TEXT, "Revoke").click()
+        web.find_element(By.ID, "revoke-confirm").click()
+        notice = web.find_element(By.CSS_SELECTOR, "p.notice").text
+        assert notice == "Revoked: the kiosk is refused from its next request."
+        assert lookup() == 401
+        assert token not in web.page_source
