@@ -89,20 +89,28 @@ def test_operator_rejects_with_a_reason_and_the_phone_reads_it_in_russian(
 
 def test_supervisor_adds_a_kiosk_and_revokes_it_after_being_asked(central: CentralServer) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     engine, sessionmaker = open_db(central.database_url)
     with sessionmaker() as session:
         accounts.add_user(session, "aysel", accounts.SUPERVISOR, PASSWORD, actor="test")
     engine.dispose()
+
+    def shown(by: str, what: str):  # type: ignore[no-untyped-def]
+        """The element once the page the last click asked for is there (a click does not wait)."""
+        WebDriverWait(web, 20).until(lambda w: w.find_elements(by, what))
+        return web.find_element(by, what)
+
     with chromium(DESKTOP) as web:
         web.get(f"{central.url}/backoffice/login?lang=en")
         web.find_element(By.ID, "username").send_keys("aysel")
         web.find_element(By.ID, "password").send_keys(PASSWORD)
         web.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        WebDriverWait(web, 20).until(lambda w: "/backoffice/login" not in w.current_url)
         web.get(f"{central.url}/backoffice/kiosks")
-        web.find_element(By.ID, "kiosk-name").send_keys("K-SUMQAYIT-09")
+        shown(By.ID, "kiosk-name").send_keys("K-SUMQAYIT-09")
         web.find_element(By.CSS_SELECTOR, "form[action='/backoffice/kiosks'] button").click()
-        token = web.find_element(By.ID, "token").text
+        token = shown(By.ID, "token").text
         assert token.startswith("ck_")
 
         def lookup() -> int:
@@ -113,15 +121,16 @@ def test_supervisor_adds_a_kiosk_and_revokes_it_after_being_asked(central: Centr
             ).status_code
 
         assert lookup() == 200
-        row = web.find_element(By.XPATH, "//tr[td[normalize-space()='K-SUMQAYIT-09']]")
-        row.find_element(By.LINK_TEXT, "Revoke").click()
+        row = "//tr[td[normalize-space()='K-SUMQAYIT-09']]"
+        shown(By.XPATH, row).find_element(By.LINK_TEXT, "Revoke").click()
+        shown(By.ID, "revoke-cancel")
         assert "K-SUMQAYIT-09" in web.find_element(By.TAG_NAME, "h1").text
         web.find_element(By.ID, "revoke-cancel").click()  # changed their mind: nothing happens
-        assert web.current_url.endswith("/backoffice/kiosks") and lookup() == 200
-        row = web.find_element(By.XPATH, "//tr[td[normalize-space()='K-SUMQAYIT-09']]")
-        row.find_element(By.LINK_TEXT, "Revoke").click()
-        web.find_element(By.ID, "revoke-confirm").click()
-        notice = web.find_element(By.CSS_SELECTOR, "p.notice").text
+        WebDriverWait(web, 20).until(lambda w: w.current_url.endswith("/backoffice/kiosks"))
+        assert lookup() == 200
+        shown(By.XPATH, row).find_element(By.LINK_TEXT, "Revoke").click()
+        shown(By.ID, "revoke-confirm").click()
+        notice = shown(By.CSS_SELECTOR, "p.notice").text
         assert notice == "Revoked: the kiosk is refused from its next request."
         assert lookup() == 401
         assert token not in web.page_source
