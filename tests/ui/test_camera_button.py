@@ -86,25 +86,12 @@ def install_multimedia(monkeypatch: pytest.MonkeyPatch, cameras: list[object] | 
         monkeypatch.setitem(sys.modules, module.__name__, module)
 
 
-def to_meters(kiosk: Driver) -> None:
-    kiosk.touch("tile_water_reading")
-    kiosk.type_on_screen("field_fin", "5ZK2M8P")
-    kiosk.type_hardware("field_mobile", "+994 55 765 43 21")
-    kiosk.next()
-    kiosk.wait_step("subscriber")
-    kiosk.type_on_screen("field_subscriber_code", "1002003001")
-    kiosk.next()
-    kiosk.qtbot.waitUntil(lambda: kiosk.find("field_subscriber_name").text() != "")
-    kiosk.next()
-    kiosk.wait_step("meters")
-
-
 @pytest.mark.parametrize("cameras", [None, []], ids=["no-qt-multimedia", "no-camera"])
 def test_a_kiosk_without_a_camera_offers_no_camera_button(
     kiosk: Driver, monkeypatch: pytest.MonkeyPatch, cameras: list[object] | None
 ) -> None:
     install_multimedia(monkeypatch, cameras)
-    to_meters(kiosk)
+    kiosk.to_water_meters()
     field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
     assert field.choose.isVisible() and field.from_phone.isVisible()
     assert field.shoot.isHidden()
@@ -115,7 +102,7 @@ def test_a_kiosk_with_a_camera_takes_the_photo_with_it(
     kiosk: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     install_multimedia(monkeypatch, [object()])
-    to_meters(kiosk)
+    kiosk.to_water_meters()
     field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
     button = kiosk.find("camera_photo", QPushButton)
     assert button is field.shoot and button.isVisible()

@@ -46,19 +46,6 @@ def phone_backend(backend: LocalBackend, central: CentralServer) -> Iterator[Loc
     client.close()
 
 
-def _to_meters(kiosk: Driver) -> None:
-    kiosk.touch("tile_water_reading")
-    kiosk.type_on_screen("field_fin", "5ZK2M8P")
-    kiosk.type_hardware("field_mobile", "+994 55 765 43 21")
-    kiosk.next()
-    kiosk.wait_step("subscriber")
-    kiosk.type_on_screen("field_subscriber_code", "1002003001")
-    kiosk.next()
-    kiosk.qtbot.waitUntil(lambda: kiosk.find("field_subscriber_name").text() != "")
-    kiosk.next()
-    kiosk.wait_step("meters")
-
-
 def _phone(url: str, photo: bytes, done: list[int]) -> None:
     """The applicant's phone: opens the page from the QR code, sends the photo with its form."""
     page = httpx.get(url, timeout=10)
@@ -70,7 +57,7 @@ def _phone(url: str, photo: bytes, done: list[int]) -> None:
 def test_the_photo_from_the_phone_shows_in_the_field(
     kiosk: Driver, phone_backend: LocalBackend
 ) -> None:
-    _to_meters(kiosk)
+    kiosk.to_water_meters()
     field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
     assert field.field_path() == "meters.0.photo"
     kiosk.touch(field.from_phone)
@@ -101,7 +88,7 @@ def test_the_photo_from_the_phone_shows_in_the_field(
 def test_offline_mid_handoff_offers_photo_to_follow_and_loses_nothing(
     kiosk: Driver, phone_backend: LocalBackend, central: CentralServer
 ) -> None:
-    _to_meters(kiosk)
+    kiosk.to_water_meters()
     card = kiosk.window.wizard.page.groups["meters"].cards[0]
     kiosk.type_on_screen(card.fields["reading"].edit.objectName(), "250,5")
     field = card.fields["photo"]
@@ -125,7 +112,7 @@ def test_offline_mid_handoff_offers_photo_to_follow_and_loses_nothing(
 
 
 def test_cancel_drops_the_link(kiosk: Driver, phone_backend: LocalBackend) -> None:
-    _to_meters(kiosk)
+    kiosk.to_water_meters()
     field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
     kiosk.touch(field.from_phone)
     overlay = field.phone
@@ -138,7 +125,7 @@ def test_cancel_drops_the_link(kiosk: Driver, phone_backend: LocalBackend) -> No
 
 
 def test_the_session_ending_drops_the_link(kiosk: Driver, phone_backend: LocalBackend) -> None:
-    _to_meters(kiosk)
+    kiosk.to_water_meters()
     field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
     kiosk.touch(field.from_phone)
     overlay = field.phone
@@ -155,7 +142,7 @@ def test_a_photo_from_the_phone_counts_as_the_applicants_touch(
 ) -> None:
     """The applicant spent the wait on their phone, not away: the photo's arrival starts the idle time
     (the "are you still there?" question) again, as a touch on the screen would."""
-    _to_meters(kiosk)
+    kiosk.to_water_meters()
     idle = kiosk.window.idle_timer
     idle.setInterval(60_000)
     field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
@@ -271,7 +258,7 @@ def test_a_bad_photo_from_the_central_is_refused_by_the_kiosk(
         client = CentralClient(url, "kiosk-token", lookup_timeout=3.0, connect_retries=0)
         backend.phone_handoffs = PhoneHandoffs(client)  # type: ignore[attr-defined]
         try:
-            _to_meters(kiosk)
+            kiosk.to_water_meters()
             kiosk.touch(f"lang_{language}")  # said in the applicant's language
             card = kiosk.window.wizard.page.groups["meters"].cards[0]
             field = card.fields["photo"]

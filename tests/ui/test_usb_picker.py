@@ -104,19 +104,6 @@ def stick(tmp_path: Path) -> Iterator[Path]:
     assert opened == [], f"the kiosk opened FIFOs for reading: {opened}"
 
 
-def to_meters(kiosk: Driver) -> None:
-    kiosk.touch("tile_water_reading")
-    kiosk.type_on_screen("field_fin", "5ZK2M8P")
-    kiosk.type_hardware("field_mobile", "+994 55 765 43 21")
-    kiosk.next()
-    kiosk.wait_step("subscriber")
-    kiosk.type_on_screen("field_subscriber_code", "1002003001")
-    kiosk.next()
-    kiosk.qtbot.waitUntil(lambda: kiosk.find("field_subscriber_name").text() != "")
-    kiosk.next()
-    kiosk.wait_step("meters")
-
-
 def shown(picker: QListWidget) -> dict[str, bool]:
     """The names the picker lists, each with whether it shows a thumbnail."""
     items = [picker.item(row) for row in range(picker.count())]
@@ -124,7 +111,7 @@ def shown(picker: QListWidget) -> dict[str, bool]:
 
 
 def test_the_picker_lists_regular_files_only_and_nothing_hangs(kiosk: Driver, stick: Path) -> None:
-    to_meters(kiosk)
+    kiosk.to_water_meters()
     field = kiosk.window.wizard.page.groups["meters"].cards[0].fields["photo"]
     # The applicant looks twice: the thumbnails are made again each time the picker opens.
     for _look in range(2):

@@ -121,6 +121,19 @@ class Driver:
     def next(self) -> None:
         self.touch("next")
 
+    def to_water_meters(self) -> None:
+        """A water reading, by taps, up to its meters page (the subscriber found in the registry)."""
+        self.touch("tile_water_reading")
+        self.type_on_screen("field_fin", "5ZK2M8P")
+        self.type_hardware("field_mobile", "+994 55 765 43 21")
+        self.next()
+        self.wait_step("subscriber")
+        self.type_on_screen("field_subscriber_code", "1002003001")
+        self.next()
+        self.qtbot.waitUntil(lambda: self.find("field_subscriber_name").text() != "")
+        self.next()
+        self.wait_step("meters")
+
     def enter_identity_code(self, code_for: Callable[[Any], str]) -> None:
         """Wait for the one-time code dialog, then tap the code ``code_for(challenge)`` gives (what
         the applicant reads in the SMS) on its pad and confirm."""
