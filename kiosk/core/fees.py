@@ -117,6 +117,11 @@ def _matches(line: Line, req: QuoteRequest, section: int, consumer: str) -> bool
     return line.from_kw < req.power_kw <= line.to_kw
 
 
+# A fee the schedule does not give and the applicant's answer that leads to it, which changing may put
+# right (the fee page sends them back to it); other errors (no schedule in force) only staff can help.
+ANSWER_OF_ERROR: dict[str, str] = {"fee.no_period": "period", "fee.no_line": "power_kw"}
+
+
 def _pick_line(schedule: Schedule, req: QuoteRequest, section: int, consumer: str) -> Line:
     candidates = [ln for ln in schedule.lines if _matches(ln, req, section, consumer)]
     wanted = req.period or "standard"

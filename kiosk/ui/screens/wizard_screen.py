@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import fees
 from kiosk.core.application import InvalidApplication
 from kiosk.core.fees import QuoteError
 from kiosk.core.services.model import Service, Step
@@ -50,10 +51,6 @@ from kiosk.ui.widgets.error_summary import ErrorSummary, Problem
 from kiosk.ui.widgets.overlay import wrapping_label
 from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.scrolling import scroll_area
-
-# A fee problem on the fee page and the earlier answer that causes it (kiosk/core/fees.py): the error
-# summary's link goes back to that answer. Other fee problems (no schedule in force) are staff's.
-QUOTE_ANSWERS = {"fee.no_period": "period", "fee.no_line": "power_kw"}
 
 
 class WizardScreen(QWidget):
@@ -312,8 +309,8 @@ class WizardScreen(QWidget):
         for key, error in errors.items():
             if key not in listed:
                 # A fee the tariff does not give comes from an earlier answer: touching the problem
-                # goes back to it (QUOTE_ANSWERS); else only staff can help (the page says so).
-                jumps = key == "quote" and error.code in QUOTE_ANSWERS
+                # goes back to it (fees.ANSWER_OF_ERROR); else only staff can help (the page says so).
+                jumps = key == "quote" and error.code in fees.ANSWER_OF_ERROR
                 problems.append(Problem(key, message(error.code, error.params), jumps))
         return problems
 
@@ -332,7 +329,7 @@ class WizardScreen(QWidget):
         """A problem in the summary was touched: show its field and put the cursor in it. A fee
         problem goes back to the earlier answer it comes from (the connection period, the power)."""
         if key == "quote" and self.wizard is not None and "quote" in self.wizard.shown_errors:
-            name = QUOTE_ANSWERS.get(self.wizard.shown_errors["quote"].code)
+            name = fees.ANSWER_OF_ERROR.get(self.wizard.shown_errors["quote"].code)
             step = next((s for s in self.wizard.steps if name in {f.name for f in s.fields}), None)
             if name is None or step is None:
                 return
